@@ -1,0 +1,1 @@
+package fixgw.gateway; public final class Gateway { public static void main(String[] a) {} }
