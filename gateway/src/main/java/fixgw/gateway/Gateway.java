@@ -1,1 +1,142 @@
-package fixgw.gateway; public final class Gateway { public static void main(String[] a) {} }
+package fixgw.gateway;
+
+import fixgw.gateway.admin.AdminServer;
+import fixgw.gateway.admin.HealthReport;
+import fixgw.gateway.config.ConfigException;
+import fixgw.gateway.config.ConfigLoader;
+import fixgw.gateway.config.GatewayConfig;
+import fixgw.gateway.engine.Engine;
+import fixgw.gateway.engine.OrderManager;
+import fixgw.gateway.engine.StateStore;
+import fixgw.gateway.fix.BrokerApplication;
+import fixgw.gateway.fix.BrokerOrderSender;
+import fixgw.gateway.fix.ClientApplication;
+import fixgw.gateway.fix.ClientReportSender;
+import fixgw.gateway.fix.FixEndpoints;
+import fixgw.gateway.fix.SessionRegistry;
+import fixgw.gateway.metrics.GatewayMetrics;
+import fixgw.gateway.order.IdGenerator;
+import fixgw.gateway.order.OrderBook;
+import fixgw.gateway.risk.KnownSymbols;
+import fixgw.gateway.risk.PreTradeRisk;
+import fixgw.gateway.route.BrokerAvailability;
+import fixgw.gateway.route.SingleBrokerRouter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import quickfix.Acceptor;
+import quickfix.ConfigError;
+import quickfix.Initiator;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The gateway process: wires configuration, engine, FIX sessions and the admin endpoint, and shuts them down in
+ * the order that loses nothing (stop taking orders, drain and commit, then log the sessions out).
+ */
+public final class Gateway implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Gateway.class);
+    private static final Path DEFAULT_CONFIG = Path.of("fix-config", "gateway.json");
+
+    private final Engine engine;
+    private final Acceptor clientAcceptor;
+    private final Initiator brokerInitiator;
+    private final AdminServer admin;
+    private final SessionRegistry clientSessions;
+    private final SessionRegistry brokerSessions;
+
+    private Gateway(Engine engine, Acceptor clientAcceptor, Initiator brokerInitiator, AdminServer admin,
+                    SessionRegistry clientSessions, SessionRegistry brokerSessions) {
+        this.engine = engine;
+        this.clientAcceptor = clientAcceptor;
+        this.brokerInitiator = brokerInitiator;
+        this.admin = admin;
+        this.clientSessions = clientSessions;
+        this.brokerSessions = brokerSessions;
+    }
+
+    /** Starts a gateway on an already validated configuration. */
+    public static Gateway start(GatewayConfig config, Clock clock) throws ConfigError, InterruptedException {
+        GatewayMetrics metrics = new GatewayMetrics();
+        SessionRegistry clientSessions = new SessionRegistry();
+        SessionRegistry brokerSessions = new SessionRegistry();
+        IdGenerator ids = new IdGenerator(clock);
+        BrokerAvailability availability = new BrokerAvailability();
+        PreTradeRisk risk = PreTradeRisk.allOf(List.of(new KnownSymbols(config.instruments())));
+        Engine engine = new Engine(new Engine.Settings(config.engine().queueCapacity(), config.engine().maxBatchSize()),
+                StateStore.IN_MEMORY, metrics, new ClientReportSender(clientSessions),
+                new BrokerOrderSender(brokerSessions),
+                (clients, brokers) -> new OrderManager(new OrderBook(), ids, clock, risk,
+                        new SingleBrokerRouter(config.broker().name(), availability), availability, clients, brokers,
+                        metrics));
+        engine.start();
+        Initiator initiator = FixEndpoints.initiator(new BrokerApplication(engine, brokerSessions, metrics),
+                config.broker().fix());
+        Acceptor acceptor = FixEndpoints.acceptor(
+                new ClientApplication(engine, clientSessions, ids, clock, metrics), config.clients());
+        initiator.start();
+        acceptor.start();
+        metrics.registerLiveGauges(engine::queueDepth, () -> sessionStates(clientSessions, brokerSessions));
+        AdminServer admin = AdminServer.start(config.admin().host(), config.admin().port(),
+                () -> health(engine, clientSessions, brokerSessions), metrics::scrape);
+        LOG.info("gateway started: clients on {}:{}, broker {} at {}:{}, admin on {}:{}", config.clients().host(),
+                config.clients().port(), config.broker().name(), config.broker().fix().host(),
+                config.broker().fix().port(), config.admin().host(), admin.port());
+        return new Gateway(engine, acceptor, initiator, admin, clientSessions, brokerSessions);
+    }
+
+    private static Map<String, Map<String, Boolean>> sessionStates(SessionRegistry clients, SessionRegistry brokers) {
+        return Map.of("clients", clients.loggedOnByName(), "brokers", brokers.loggedOnByName());
+    }
+
+    private static HealthReport health(Engine engine, SessionRegistry clients, SessionRegistry brokers) {
+        return HealthReport.of(new HealthReport.EngineHealth(engine.isRunning(), engine.hasFailed(),
+                engine.queueDepth()), sessionStates(clients, brokers));
+    }
+
+    public HealthReport health() {
+        return health(engine, clientSessions, brokerSessions);
+    }
+
+    public int adminPort() {
+        return admin.port();
+    }
+
+    /** Stops taking orders, applies and sends what is queued, then logs every session out. */
+    @Override
+    public void close() {
+        LOG.info("gateway stopping");
+        engine.close();
+        clientAcceptor.stop();
+        brokerInitiator.stop();
+        admin.close();
+        LOG.info("gateway stopped");
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length > 1 || (args.length == 1 && args[0].startsWith("-"))) {
+            System.err.println("usage: java -jar gateway.jar [path/to/gateway.json]   (default "
+                    + DEFAULT_CONFIG + ")");
+            System.exit(2);
+        }
+        Path configFile = args.length == 1 ? Path.of(args[0]) : DEFAULT_CONFIG;
+        Gateway gateway;
+        try {
+            gateway = start(ConfigLoader.load(configFile), Clock.systemUTC());
+        } catch (ConfigException | ConfigError e) {
+            System.err.println("gateway not started: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            gateway.close();
+            stopped.countDown();
+        }, "shutdown"));
+        stopped.await();
+    }
+}

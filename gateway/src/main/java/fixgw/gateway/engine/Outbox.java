@@ -1,0 +1,116 @@
+package fixgw.gateway.engine;
+
+import fixgw.gateway.order.BrokerOrders;
+import fixgw.gateway.order.CancelReject;
+import fixgw.gateway.order.ChildCancelRequest;
+import fixgw.gateway.order.ChildOrderRequest;
+import fixgw.gateway.order.ChildReplaceRequest;
+import fixgw.gateway.order.ClientReports;
+import fixgw.gateway.order.ExecType;
+import fixgw.gateway.order.ExecutionReport;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Holds back what a batch of commands wants to send until the engine has committed the batch, then sends it in
+ * order. This is how persist-before-acknowledge holds: the order manager cannot reach a session directly.
+ *
+ * <p>Not thread-safe: engine thread only.
+ */
+final class Outbox implements ClientReports, BrokerOrders {
+
+    private final ClientReports clients;
+    private final BrokerOrders brokers;
+    private final EngineMetrics metrics;
+    private final LongClock nanoClock;
+    private final List<Pending> pending = new ArrayList<>();
+    private long causeReceivedNanos;
+
+    /** One outbound message and the arrival time of the command that caused it. */
+    private record Pending(Object message, long causeReceivedNanos) {
+    }
+
+    /** Monotonic nanosecond time source, injectable for tests. */
+    @FunctionalInterface
+    interface LongClock {
+        long nanoTime();
+    }
+
+    Outbox(ClientReports clients, BrokerOrders brokers, EngineMetrics metrics, LongClock nanoClock) {
+        this.clients = clients;
+        this.brokers = brokers;
+        this.metrics = metrics;
+        this.nanoClock = nanoClock;
+    }
+
+    /** Notes which command is being applied, so latency can be measured from its arrival. */
+    void setCause(long receivedNanos) {
+        this.causeReceivedNanos = receivedNanos;
+    }
+
+    @Override
+    public void sendExecutionReport(ExecutionReport report) {
+        pending.add(new Pending(report, causeReceivedNanos));
+    }
+
+    @Override
+    public void sendCancelReject(CancelReject reject) {
+        pending.add(new Pending(reject, causeReceivedNanos));
+    }
+
+    @Override
+    public void sendNewChild(ChildOrderRequest request) {
+        pending.add(new Pending(request, causeReceivedNanos));
+    }
+
+    @Override
+    public void sendCancelChild(ChildCancelRequest request) {
+        pending.add(new Pending(request, causeReceivedNanos));
+    }
+
+    @Override
+    public void sendReplaceChild(ChildReplaceRequest request) {
+        pending.add(new Pending(request, causeReceivedNanos));
+    }
+
+    int size() {
+        return pending.size();
+    }
+
+    /** Sends everything held, in the order it was produced. Call only after the batch is committed. */
+    void flush() {
+        for (Pending p : pending) {
+            send(p);
+        }
+        pending.clear();
+    }
+
+    /** Drops everything held: the batch that produced it was not committed. */
+    void discard() {
+        pending.clear();
+    }
+
+    private void send(Pending p) {
+        Object message = p.message();
+        if (message instanceof ExecutionReport report) {
+            clients.sendExecutionReport(report);
+            if (report.execType() == ExecType.NEW && p.causeReceivedNanos() != 0) {
+                metrics.acknowledgementLatency(nanoClock.nanoTime() - p.causeReceivedNanos());
+            }
+        } else if (message instanceof CancelReject reject) {
+            clients.sendCancelReject(reject);
+        } else if (message instanceof ChildOrderRequest request) {
+            brokers.sendNewChild(request);
+            if (p.causeReceivedNanos() != 0) {
+                metrics.routeLatency(nanoClock.nanoTime() - p.causeReceivedNanos());
+            }
+        } else if (message instanceof ChildCancelRequest request) {
+            brokers.sendCancelChild(request);
+        } else if (message instanceof ChildReplaceRequest request) {
+            brokers.sendReplaceChild(request);
+        } else {
+            throw new IllegalStateException("unknown outbound message " + message);
+        }
+    }
+}

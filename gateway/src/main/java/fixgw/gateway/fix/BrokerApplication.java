@@ -1,0 +1,84 @@
+package fixgw.gateway.fix;
+
+import fixgw.gateway.engine.Engine;
+import fixgw.gateway.order.BrokerExecution;
+import fixgw.gateway.order.BrokerSessionChange;
+import fixgw.gateway.order.OrderMetrics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import quickfix.Application;
+import quickfix.FieldNotFound;
+import quickfix.Message;
+import quickfix.SessionID;
+import quickfix.UnsupportedMessageType;
+import quickfix.field.MsgType;
+
+import java.util.Optional;
+
+/**
+ * The QuickFIX/J application of the broker sessions: turns the broker's reports and the session's logon state
+ * into engine commands. Runs on QuickFIX/J's threads and touches no order state.
+ */
+public final class BrokerApplication implements Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BrokerApplication.class);
+
+    private final Engine engine;
+    private final SessionRegistry sessions;
+    private final OrderMetrics metrics;
+    private final BrokerMessageDecoder decoder = new BrokerMessageDecoder();
+
+    public BrokerApplication(Engine engine, SessionRegistry sessions, OrderMetrics metrics) {
+        this.engine = engine;
+        this.sessions = sessions;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public void onCreate(SessionID sessionId) {
+        sessions.register(sessionId);
+    }
+
+    @Override
+    public void onLogon(SessionID sessionId) {
+        engine.submit(new BrokerSessionChange(SessionRegistry.nameOf(sessionId), true));
+    }
+
+    @Override
+    public void onLogout(SessionID sessionId) {
+        engine.submit(new BrokerSessionChange(SessionRegistry.nameOf(sessionId), false));
+    }
+
+    @Override
+    public void toAdmin(Message message, SessionID sessionId) {
+    }
+
+    @Override
+    public void fromAdmin(Message message, SessionID sessionId) {
+    }
+
+    @Override
+    public void toApp(Message message, SessionID sessionId) {
+    }
+
+    @Override
+    public void fromApp(Message message, SessionID sessionId) throws FieldNotFound, UnsupportedMessageType {
+        long receivedNanos = System.nanoTime();
+        String broker = SessionRegistry.nameOf(sessionId);
+        String msgType = message.getHeader().getString(MsgType.FIELD);
+        switch (msgType) {
+            case MsgType.EXECUTION_REPORT -> {
+                Optional<BrokerExecution> execution = decoder.execution(message, broker, receivedNanos);
+                if (execution.isPresent()) {
+                    engine.submit(execution.get());
+                } else {
+                    metrics.unknownExecutionIgnored();
+                    LOG.warn("ignoring unusable execution report from {}: {}", broker, message);
+                }
+            }
+            case MsgType.ORDER_CANCEL_REJECT -> engine.submit(decoder.cancelReject(message, broker));
+            case MsgType.BUSINESS_MESSAGE_REJECT -> LOG.error("broker {} rejected a message: {}", broker, message);
+            default -> throw new UnsupportedMessageType();
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package fixgw.gateway.fix;
+
+import fixgw.gateway.config.ConfigException;
+import fixgw.gateway.config.FixEndpointConfig;
+import quickfix.Acceptor;
+import quickfix.Application;
+import quickfix.ConfigError;
+import quickfix.DefaultMessageFactory;
+import quickfix.Initiator;
+import quickfix.MemoryStoreFactory;
+import quickfix.MessageStoreFactory;
+import quickfix.SLF4JLogFactory;
+import quickfix.SessionSettings;
+import quickfix.SocketInitiator;
+import quickfix.ThreadedSocketAcceptor;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.Properties;
+
+/** Builds the QuickFIX/J acceptor and initiator from a settings file and the endpoint's host and port. */
+public final class FixEndpoints {
+
+    private FixEndpoints() {
+    }
+
+    /** Loads a settings file, filling {@code ${host}} and {@code ${port}} from the endpoint configuration. */
+    public static SessionSettings settings(FixEndpointConfig endpoint) {
+        Properties variables = new Properties();
+        variables.setProperty("host", endpoint.host());
+        variables.setProperty("port", Integer.toString(endpoint.port()));
+        try (InputStream in = Files.newInputStream(endpoint.settingsFile())) {
+            return new SessionSettings(in, variables);
+        } catch (IOException | ConfigError e) {
+            throw new ConfigException("cannot load FIX settings " + endpoint.settingsFile() + ": " + e.getMessage(),
+                    e);
+        }
+    }
+
+    /** An acceptor that gives each client session its own thread, so one slow client stalls no other. */
+    public static Acceptor acceptor(Application application, FixEndpointConfig endpoint) {
+        SessionSettings settings = settings(endpoint);
+        try {
+            return new ThreadedSocketAcceptor(application, storeFactory(), settings, new SLF4JLogFactory(settings),
+                    new DefaultMessageFactory());
+        } catch (ConfigError e) {
+            throw new ConfigException("invalid FIX settings " + endpoint.settingsFile() + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static Initiator initiator(Application application, FixEndpointConfig endpoint) {
+        SessionSettings settings = settings(endpoint);
+        try {
+            return new SocketInitiator(application, storeFactory(), settings, new SLF4JLogFactory(settings),
+                    new DefaultMessageFactory());
+        } catch (ConfigError e) {
+            throw new ConfigException("invalid FIX settings " + endpoint.settingsFile() + ": " + e.getMessage(), e);
+        }
+    }
+
+    // Sessions reset on logon and keep their messages in memory until durable session state lands.
+    private static MessageStoreFactory storeFactory() {
+        return new MemoryStoreFactory();
+    }
+}
