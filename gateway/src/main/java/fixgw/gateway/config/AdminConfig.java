@@ -5,7 +5,7 @@ package fixgw.gateway.config;
  *
  * @param port 0 picks a free port (tests)
  */
-public record AdminConfig(String host, int port) {
+public record AdminConfig(String host, Integer port) {
 
     void validate(String field, ConfigErrors errors) {
         errors.requireText(field + ".host", host);

@@ -26,15 +26,15 @@ final class ConfigErrors {
         }
     }
 
-    void requirePort(String field, int port, boolean ephemeralAllowed) {
+    void requirePort(String field, Integer port, boolean ephemeralAllowed) {
         int lowest = ephemeralAllowed ? 0 : 1;
-        if (port < lowest || port > 65535) {
+        if (port == null || port < lowest || port > 65535) {
             add(field, port, "must be a port from " + lowest + " to 65535");
         }
     }
 
-    void requirePositive(String field, long value) {
-        if (value <= 0) {
+    void requirePositive(String field, Integer value) {
+        if (value == null || value <= 0) {
             add(field, value, "must be positive");
         }
     }

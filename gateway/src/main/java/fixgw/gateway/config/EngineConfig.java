@@ -4,7 +4,7 @@ package fixgw.gateway.config;
  * @param queueCapacity most commands waiting for the engine thread
  * @param maxBatchSize  most commands applied per commit
  */
-public record EngineConfig(int queueCapacity, int maxBatchSize) {
+public record EngineConfig(Integer queueCapacity, Integer maxBatchSize) {
 
     void validate(String field, ConfigErrors errors) {
         errors.requirePositive(field + ".queueCapacity", queueCapacity);

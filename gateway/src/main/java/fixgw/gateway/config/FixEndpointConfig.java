@@ -8,7 +8,7 @@ import java.nio.file.Path;
  *
  * @param settingsFile QuickFIX/J settings file, relative to the JSON file that names it
  */
-public record FixEndpointConfig(Path settingsFile, String host, int port) {
+public record FixEndpointConfig(Path settingsFile, String host, Integer port) {
 
     FixEndpointConfig resolveAgainst(Path directory) {
         return new FixEndpointConfig(settingsFile == null ? null : directory.resolve(settingsFile), host, port);

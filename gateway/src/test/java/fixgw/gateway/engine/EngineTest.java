@@ -1,0 +1,185 @@
+package fixgw.gateway.engine;
+
+import fixgw.gateway.order.BrokerCancelReject;
+import fixgw.gateway.order.BrokerExecution;
+import fixgw.gateway.order.BrokerSessionChange;
+import fixgw.gateway.order.CancelRequest;
+import fixgw.gateway.order.CommandHandler;
+import fixgw.gateway.order.ExecType;
+import fixgw.gateway.order.ExecutionReport;
+import fixgw.gateway.order.NewOrderRequest;
+import fixgw.gateway.order.OrderStatus;
+import fixgw.gateway.order.OrderType;
+import fixgw.gateway.order.ReplaceRequest;
+import fixgw.gateway.order.Side;
+import fixgw.gateway.order.StatusRequest;
+import fixgw.gateway.order.TimeInForce;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class EngineTest {
+
+    private final List<String> log = Collections.synchronizedList(new ArrayList<>());
+    private final RecordingOutput sent = new RecordingOutput() {
+        @Override
+        public void sendExecutionReport(ExecutionReport report) {
+            log.add("send " + report.clOrdId());
+            super.sendExecutionReport(report);
+        }
+    };
+    private Engine engine;
+
+    @AfterEach
+    void tearDown() {
+        if (engine != null) {
+            engine.close();
+        }
+    }
+
+    /** A handler that answers every new order with one report, so the test sees when sending happens. */
+    private static CommandHandler echo(fixgw.gateway.order.ClientReports clients, List<String> log) {
+        return new CommandHandler() {
+            @Override
+            public void onNewOrder(NewOrderRequest request) {
+                log.add("apply " + request.clOrdId());
+                if (request.clOrdId().equals("BOOM")) {
+                    throw new IllegalStateException("bug in a handler");
+                }
+                clients.sendExecutionReport(new ExecutionReport(request.session(), "G1", request.clOrdId(), null,
+                        "E1", ExecType.NEW, OrderStatus.NEW, request.symbol(), request.side(), request.type(),
+                        request.timeInForce(), request.quantity(), null, 0, null, 0, request.quantity(),
+                        BigDecimal.ZERO, null, null, null, Instant.EPOCH));
+            }
+
+            @Override
+            public void onCancel(CancelRequest request) {
+            }
+
+            @Override
+            public void onReplace(ReplaceRequest request) {
+            }
+
+            @Override
+            public void onStatusRequest(StatusRequest request) {
+            }
+
+            @Override
+            public void onBrokerExecution(BrokerExecution execution) {
+            }
+
+            @Override
+            public void onBrokerCancelReject(BrokerCancelReject reject) {
+            }
+
+            @Override
+            public void onBrokerSessionChange(BrokerSessionChange change) {
+            }
+        };
+    }
+
+    private static NewOrderRequest order(String clOrdId) {
+        return new NewOrderRequest("C", clOrdId, "AAPL", Side.BUY, OrderType.MARKET, TimeInForce.DAY, 1, null,
+                null, 0);
+    }
+
+    @Test
+    void commitsEachBatchBeforeSendingAnythingItProduced() {
+        engine = new Engine(new Engine.Settings(1024, 64), () -> log.add("commit"), EngineMetrics.NONE, sent, sent,
+                (clients, brokers) -> echo(clients, log));
+        engine.start();
+
+        for (int i = 0; i < 50; i++) {
+            engine.submit(order("O" + i));
+        }
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> sent.events.size() == 50);
+        List<String> snapshot;
+        synchronized (log) {
+            snapshot = List.copyOf(log);
+        }
+        for (int i = 0; i < 50; i++) {
+            int applied = snapshot.indexOf("apply O" + i);
+            int sentAt = snapshot.indexOf("send O" + i);
+            int commitBetween = snapshot.subList(applied, sentAt).indexOf("commit");
+            assertThat(commitBetween).as("a commit between applying and sending O%d", i).isPositive();
+        }
+    }
+
+    @Test
+    void sendsNothingFromABatchWhoseCommitFailedAndStops() {
+        AtomicBoolean failCommit = new AtomicBoolean(true);
+        engine = new Engine(new Engine.Settings(16, 16), () -> {
+            if (failCommit.get()) {
+                throw new IllegalStateException("disk full");
+            }
+        }, EngineMetrics.NONE, sent, sent, (clients, brokers) -> echo(clients, log));
+        engine.start();
+
+        engine.submit(order("O1"));
+
+        await().atMost(Duration.ofSeconds(10)).until(engine::hasFailed);
+        assertThat(sent.events).isEmpty();
+        assertThat(engine.submit(order("O2"))).isFalse();
+    }
+
+    @Test
+    void keepsGoingWhenOneCommandThrows() {
+        AtomicInteger failures = new AtomicInteger();
+        EngineMetrics metrics = new EngineMetrics() {
+            @Override
+            public void routeLatency(long nanos) {
+            }
+
+            @Override
+            public void acknowledgementLatency(long nanos) {
+            }
+
+            @Override
+            public void batchCommitted(int commands, long commitNanos) {
+            }
+
+            @Override
+            public void commandFailed() {
+                failures.incrementAndGet();
+            }
+        };
+        engine = new Engine(new Engine.Settings(16, 16), StateStore.IN_MEMORY, metrics, sent, sent,
+                (clients, brokers) -> echo(clients, log));
+        engine.start();
+
+        engine.submit(order("BOOM"));
+        engine.submit(order("O2"));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> sent.events.size() == 1);
+        assertThat(sent.last(ExecutionReport.class).clOrdId()).isEqualTo("O2");
+        assertThat(failures).hasValue(1);
+        assertThat(engine.hasFailed()).isFalse();
+    }
+
+    @Test
+    void drainsQueuedCommandsOnClose() {
+        engine = new Engine(new Engine.Settings(1024, 8), StateStore.IN_MEMORY, EngineMetrics.NONE, sent, sent,
+                (clients, brokers) -> echo(clients, log));
+        for (int i = 0; i < 100; i++) {
+            engine.submit(order("O" + i));
+        }
+        engine.start();
+
+        engine.close();
+
+        assertThat(sent.events).hasSize(100);
+        assertThat(engine.submit(order("LATE"))).isFalse();
+    }
+}

@@ -1,0 +1,83 @@
+package fixgw.gateway.fix;
+
+import fixgw.gateway.order.BrokerCancelReject;
+import fixgw.gateway.order.BrokerExecution;
+import fixgw.gateway.order.CancelRejectReason;
+import fixgw.gateway.order.ExecType;
+import fixgw.gateway.order.OrderStatus;
+import fixgw.gateway.order.RejectReason;
+import org.junit.jupiter.api.Test;
+import quickfix.Message;
+import quickfix.field.PossDupFlag;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BrokerMessageDecoderTest {
+
+    private final BrokerMessageDecoder decoder = new BrokerMessageDecoder();
+
+    private static Message report(char execType, char ordStatus) {
+        Message message = new quickfix.fix44.ExecutionReport();
+        message.setString(11, "G1.1");
+        message.setString(37, "SIM-1");
+        message.setString(17, "X1");
+        message.setChar(150, execType);
+        message.setChar(39, ordStatus);
+        return message;
+    }
+
+    @Test
+    void readsAFill() throws Exception {
+        Message message = report('F', '1');
+        message.setString(32, "100");
+        message.setString(31, "190.02");
+        message.getHeader().setBoolean(PossDupFlag.FIELD, true);
+
+        Optional<BrokerExecution> execution = decoder.execution(message, "SIM", 7);
+
+        assertThat(execution).contains(new BrokerExecution("SIM", "G1.1", null, "SIM-1", "X1", ExecType.TRADE,
+                OrderStatus.PARTIALLY_FILLED, 100, new BigDecimal("190.02"), null, null, true, 7));
+    }
+
+    @Test
+    void readsARejectWithItsReason() throws Exception {
+        Message message = report('8', '8');
+        message.setInt(103, 1);
+        message.setString(58, "unknown symbol");
+
+        BrokerExecution execution = decoder.execution(message, "SIM", 0).orElseThrow();
+
+        assertThat(execution.execType()).isEqualTo(ExecType.REJECTED);
+        assertThat(execution.rejectReason()).isEqualTo(RejectReason.UNKNOWN_SYMBOL);
+        assertThat(execution.text()).isEqualTo("unknown symbol");
+    }
+
+    @Test
+    void ignoresAFillOfAFractionalQuantity() throws Exception {
+        Message message = report('F', '1');
+        message.setString(32, "0.5");
+        message.setString(31, "190");
+
+        assertThat(decoder.execution(message, "SIM", 0)).isEmpty();
+    }
+
+    @Test
+    void ignoresAnExecTypeItDoesNotKnow() throws Exception {
+        assertThat(decoder.execution(report('D', '0'), "SIM", 0)).isEmpty();
+    }
+
+    @Test
+    void readsACancelReject() throws Exception {
+        Message message = new quickfix.fix44.OrderCancelReject();
+        message.setString(11, "G1.2");
+        message.setString(41, "G1.1");
+        message.setInt(102, 0);
+        message.setString(58, "too late");
+
+        assertThat(decoder.cancelReject(message, "SIM")).isEqualTo(new BrokerCancelReject("SIM", "G1.2", "G1.1",
+                CancelRejectReason.TOO_LATE_TO_CANCEL, "too late"));
+    }
+}
