@@ -13,6 +13,7 @@ import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
 
 import java.net.InetSocketAddress;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -22,6 +23,7 @@ import java.util.function.Supplier;
 public final class AdminServer implements AutoCloseable {
 
     private static final int MAX_REQUEST_BYTES = 64 * 1024;
+    private static final long SHUTDOWN_TIMEOUT_SECONDS = 5;
 
     private final EventLoopGroup group;
     private final Channel channel;
@@ -62,6 +64,7 @@ public final class AdminServer implements AutoCloseable {
     @Override
     public void close() {
         channel.close().syncUninterruptibly();
-        group.shutdownGracefully().syncUninterruptibly();
+        // no quiet period: the channel is closed, so no request can still be arriving
+        group.shutdownGracefully(0, SHUTDOWN_TIMEOUT_SECONDS, TimeUnit.SECONDS).syncUninterruptibly();
     }
 }
