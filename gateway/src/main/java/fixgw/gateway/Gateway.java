@@ -48,15 +48,17 @@ public final class Gateway implements AutoCloseable {
     private final AdminServer admin;
     private final SessionRegistry clientSessions;
     private final SessionRegistry brokerSessions;
+    private final BrokerAvailability availability;
 
     private Gateway(Engine engine, Acceptor clientAcceptor, Initiator brokerInitiator, AdminServer admin,
-                    SessionRegistry clientSessions, SessionRegistry brokerSessions) {
+                    SessionRegistry clientSessions, SessionRegistry brokerSessions, BrokerAvailability availability) {
         this.engine = engine;
         this.clientAcceptor = clientAcceptor;
         this.brokerInitiator = brokerInitiator;
         this.admin = admin;
         this.clientSessions = clientSessions;
         this.brokerSessions = brokerSessions;
+        this.availability = availability;
     }
 
     /** Starts a gateway on an already validated configuration. */
@@ -86,7 +88,7 @@ public final class Gateway implements AutoCloseable {
         LOG.info("gateway started: clients on {}:{}, broker {} at {}:{}, admin on {}:{}", config.clients().host(),
                 config.clients().port(), config.broker().name(), config.broker().fix().host(),
                 config.broker().fix().port(), config.admin().host(), admin.port());
-        return new Gateway(engine, acceptor, initiator, admin, clientSessions, brokerSessions);
+        return new Gateway(engine, acceptor, initiator, admin, clientSessions, brokerSessions, availability);
     }
 
     private static Map<String, Map<String, Boolean>> sessionStates(SessionRegistry clients, SessionRegistry brokers) {
@@ -100,6 +102,11 @@ public final class Gateway implements AutoCloseable {
 
     public HealthReport health() {
         return health(engine, clientSessions, brokerSessions);
+    }
+
+    /** {@code true} once the engine routes orders to the broker (its session is logged on). */
+    public boolean isRoutingTo(String broker) {
+        return availability.snapshot().contains(broker);
     }
 
     public int adminPort() {

@@ -1,1 +1,146 @@
-package fixgw.simulator; public final class Simulator { public static void main(String[] a) {} }
+package fixgw.simulator;
+
+import fixgw.simulator.config.ConfigException;
+import fixgw.simulator.config.SimulatorConfig;
+import fixgw.simulator.config.SimulatorConfigLoader;
+import fixgw.simulator.fix.SettingsTemplate;
+import fixgw.simulator.fix.SimulatorApplication;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import quickfix.ConfigError;
+import quickfix.DefaultMessageFactory;
+import quickfix.MemoryStoreFactory;
+import quickfix.SLF4JLogFactory;
+import quickfix.Session;
+import quickfix.SessionSettings;
+import quickfix.ThreadedSocketAcceptor;
+
+/**
+ * The broker simulator: a FIX 4.4 acceptor (SenderCompID {@code SIM}; sessions {@code GATEWAY} and
+ * {@code DIRECT}) that fills orders against fixed quotes.
+ *
+ * <p>Command line: {@code java -jar simulator/target/simulator.jar [path/to/simulator.json]} (default
+ * {@code fix-config/simulator.json}); runs until SIGTERM/Ctrl-C.
+ *
+ * <p>In process (tests):
+ * <pre>{@code
+ * int port;
+ * try (ServerSocket socket = new ServerSocket(0)) { port = socket.getLocalPort(); }
+ * try (Simulator simulator = Simulator.start(SimulatorConfig.onPort(port))) {
+ *     // connect as TargetCompID GATEWAY or DIRECT to 127.0.0.1:port, SenderCompID SIM
+ * }
+ * }</pre>
+ * The handle is thread-safe; {@link #close()} logs sessions out and stops the acceptor (idempotent).
+ */
+public final class Simulator implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Simulator.class);
+    private static final String BUNDLED_SETTINGS = "fixgw/simulator/simulator.cfg";
+    private static final Path DEFAULT_CONFIG = Path.of("fix-config", "simulator.json");
+
+    private final SimulatorConfig config;
+    private final ThreadedSocketAcceptor acceptor;
+    private boolean closed;
+
+    private Simulator(SimulatorConfig config, ThreadedSocketAcceptor acceptor) {
+        this.config = config;
+        this.acceptor = acceptor;
+    }
+
+    /** Starts on the system UTC clock. */
+    public static Simulator start(SimulatorConfig config) throws ConfigError {
+        return start(config, Clock.systemUTC());
+    }
+
+    /**
+     * Validates {@code config} and starts accepting; returns once the port is bound.
+     *
+     * @param clock stamps TransactTime on reports
+     * @throws ConfigException if a config value is invalid
+     * @throws ConfigError     if the QuickFIX/J settings are invalid or the port cannot be bound
+     */
+    public static Simulator start(SimulatorConfig config, Clock clock) throws ConfigError {
+        config.validate();
+        Properties variables = new Properties();
+        variables.setProperty("host", config.fix().host());
+        variables.setProperty("port", Integer.toString(config.fix().port()));
+        SessionSettings settings = SettingsTemplate.load(config.fix().settingsFile(), BUNDLED_SETTINGS, variables);
+        SimulatorApplication application = new SimulatorApplication(config.quotesBySymbol(), clock);
+        ThreadedSocketAcceptor acceptor = new ThreadedSocketAcceptor(application, new MemoryStoreFactory(),
+                settings, new SLF4JLogFactory(settings), new DefaultMessageFactory());
+        acceptor.start();
+        LOG.info("Simulator accepting FIX on {}:{} for {}", config.fix().host(), config.fix().port(),
+                acceptor.getSessions());
+        return new Simulator(config, acceptor);
+    }
+
+    /** The port the acceptor listens on. */
+    public int port() {
+        return config.fix().port();
+    }
+
+    /** The configuration this simulator runs with. */
+    public SimulatorConfig config() {
+        return config;
+    }
+
+    /** Whether the session with this counterparty (e.g. {@code "GATEWAY"}) is logged on right now. */
+    public boolean isLoggedOn(String targetCompId) {
+        return acceptor.getSessions().stream()
+                .filter(id -> id.getTargetCompID().equals(targetCompId))
+                .map(Session::lookupSession)
+                .anyMatch(session -> session != null && session.isLoggedOn());
+    }
+
+    /** Logs every session out and stops the acceptor. */
+    @Override
+    public synchronized void close() {
+        if (!closed) {
+            closed = true;
+            // stop(false) sends Logout and waits for the counterparty's answer before closing sockets.
+            acceptor.stop(false);
+            LOG.info("Simulator on port {} stopped", port());
+        }
+    }
+
+    public static void main(String[] args) {
+        if (args.length > 1 || (args.length == 1 && args[0].startsWith("-"))) {
+            System.err.println("usage: java -jar simulator.jar [path/to/simulator.json]   (default "
+                    + DEFAULT_CONFIG + ")");
+            System.exit(2);
+        }
+        Path configFile = args.length == 1 ? Path.of(args[0]) : DEFAULT_CONFIG;
+        Simulator simulator;
+        try {
+            simulator = start(new SimulatorConfigLoader().load(configFile));
+        } catch (ConfigException | ConfigError e) {
+            LOG.error("Simulator did not start: {}", e.getMessage());
+            System.exit(1);
+            return;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            simulator.close();
+            stopped.countDown();
+        }, "simulator-shutdown"));
+        awaitShutdown(stopped);
+    }
+
+    private static void awaitShutdown(CountDownLatch stopped) {
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            LOG.info("Main thread interrupted; the shutdown hook stops the acceptor");
+        }
+    }
+
+    /** For logs and test failure messages. */
+    @Override
+    public String toString() {
+        return "Simulator[" + config.fix().host() + ":" + config.fix().port() + "]";
+    }
+}

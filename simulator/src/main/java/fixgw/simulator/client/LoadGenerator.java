@@ -1,0 +1,163 @@
+package fixgw.simulator.client;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import org.HdrHistogram.Histogram;
+import quickfix.Message;
+import quickfix.field.ClOrdID;
+import quickfix.field.ExecType;
+import quickfix.field.MsgType;
+import quickfix.field.OrdStatus;
+import quickfix.field.OrdType;
+import quickfix.field.Side;
+
+/**
+ * Sends market orders through a {@link FixClient} at a fixed rate (or as fast as a window allows) and
+ * records, with HdrHistogram, the time from sending each NewOrderSingle to receiving its ExecutionReport New
+ * (ack) and Filled (fill). Send times come from {@code System.nanoTime} on the sending thread, receipt times
+ * on the QuickFIX/J thread. At a fixed rate sends follow absolute target times (start + i/rate), so a stall
+ * does not silently lower the rate, and latencies are recorded with the expected interval to correct for
+ * coordinated omission. Single use.
+ */
+public final class LoadGenerator {
+    private static final long HIGHEST_TRACKABLE_MICROS = TimeUnit.MINUTES.toMicros(10);
+    // Parking is coarse (~50-100 us); closer to the target time we spin.
+    private static final long SPIN_THRESHOLD_NANOS = TimeUnit.MICROSECONDS.toNanos(100);
+
+    private final FixClient client;
+    private final OrderMessages messages;
+    private final LoadSettings settings;
+    private final String clOrdIdPrefix;
+    private final Histogram ackMicros = new Histogram(HIGHEST_TRACKABLE_MICROS, 3);
+    private final Histogram fillMicros = new Histogram(HIGHEST_TRACKABLE_MICROS, 3);
+    private final Map<String, Long> sendNanosByClOrdId = new ConcurrentHashMap<>();
+    private final AtomicLong acked = new AtomicLong();
+    private final AtomicLong filled = new AtomicLong();
+    private final AtomicLong rejected = new AtomicLong();
+    private final AtomicLong lastFinishNanos = new AtomicLong();
+    private final CountDownLatch finished;
+    private final Semaphore inFlight;
+    private final long expectedIntervalMicros;
+
+    /** @param clock only names this run's ClOrdIDs, so runs against one session never collide */
+    public LoadGenerator(FixClient client, LoadSettings settings, Clock clock) {
+        this.client = client;
+        this.messages = new OrderMessages(clock);
+        this.settings = settings;
+        this.clOrdIdPrefix = "L" + Long.toString(clock.millis(), 36) + "-";
+        this.finished = new CountDownLatch(Math.toIntExact(settings.warmup() + settings.count()));
+        this.inFlight = new Semaphore(settings.window());
+        this.expectedIntervalMicros = settings.ratePerSecond() > 0 ? 1_000_000 / settings.ratePerSecond() : 0;
+        client.addListener(this::onMessage);
+    }
+
+    public LoadResult run() throws InterruptedException {
+        long total = settings.warmup() + settings.count();
+        long measuredStartNanos = 0;
+        long startNanos = System.nanoTime();
+        for (long i = 0; i < total; i++) {
+            if (settings.ratePerSecond() > 0) {
+                awaitTargetTime(startNanos + i * 1_000_000_000L / settings.ratePerSecond());
+            } else if (!inFlight.tryAcquire(settings.timeout().toNanos(), TimeUnit.NANOSECONDS)) {
+                break; // window stuck: nothing answers; report what we have
+            }
+            if (i == settings.warmup()) {
+                measuredStartNanos = System.nanoTime();
+            }
+            send(i);
+        }
+        finished.await(settings.timeout().toNanos(), TimeUnit.NANOSECONDS);
+        long elapsedNanos = Math.max(1, lastFinishNanos.get() - measuredStartNanos);
+        long done = filled.get() + rejected.get();
+        return new LoadResult(client.settings().targetCompId(), settings.count(), settings.ratePerSecond(),
+                TimeUnit.NANOSECONDS.toMillis(elapsedNanos),
+                BigDecimal.valueOf(done).multiply(BigDecimal.valueOf(1_000_000_000L))
+                        .divide(BigDecimal.valueOf(elapsedNanos), 0, java.math.RoundingMode.HALF_UP).longValue(),
+                acked.get(), filled.get(), rejected.get(), summary(ackMicros), summary(fillMicros));
+    }
+
+    private void send(long index) {
+        String clOrdId = clOrdIdPrefix + index;
+        char side = index % 2 == 0 ? Side.BUY : Side.SELL;
+        Message order = messages.newOrderSingle(clOrdId, settings.symbol(), side, OrdType.MARKET,
+                settings.quantity(), null, null);
+        sendNanosByClOrdId.put(clOrdId, System.nanoTime());
+        client.send(order);
+    }
+
+    /** Runs on the QuickFIX/J thread: the only writer of the histograms. */
+    private void onMessage(Message message) {
+        long receivedNanos = System.nanoTime();
+        if (!MsgType.EXECUTION_REPORT.equals(FixFields.msgType(message))) {
+            return;
+        }
+        String clOrdId = FixFields.text(message, ClOrdID.FIELD);
+        Long sentNanos = sendNanosByClOrdId.get(clOrdId);
+        if (sentNanos == null) {
+            return;
+        }
+        boolean recorded = Long.parseLong(clOrdId.substring(clOrdIdPrefix.length())) >= settings.warmup();
+        long micros = TimeUnit.NANOSECONDS.toMicros(receivedNanos - sentNanos);
+        char execType = FixFields.code(message, ExecType.FIELD);
+        char ordStatus = FixFields.code(message, OrdStatus.FIELD);
+        if (execType == ExecType.NEW && recorded) {
+            acked.incrementAndGet();
+            record(ackMicros, micros);
+        }
+        if (ordStatus == OrdStatus.FILLED) {
+            if (recorded) {
+                filled.incrementAndGet();
+                record(fillMicros, micros);
+            }
+            finish(clOrdId, receivedNanos);
+        } else if (ordStatus == OrdStatus.REJECTED || ordStatus == OrdStatus.CANCELED
+                || ordStatus == OrdStatus.EXPIRED) {
+            if (recorded) {
+                rejected.incrementAndGet();
+            }
+            finish(clOrdId, receivedNanos);
+        }
+    }
+
+    private void finish(String clOrdId, long receivedNanos) {
+        sendNanosByClOrdId.remove(clOrdId);
+        lastFinishNanos.set(receivedNanos);
+        inFlight.release();
+        finished.countDown();
+    }
+
+    private void record(Histogram histogram, long micros) {
+        long value = Math.min(micros, HIGHEST_TRACKABLE_MICROS);
+        synchronized (histogram) {
+            if (expectedIntervalMicros > 0) {
+                histogram.recordValueWithExpectedInterval(value, expectedIntervalMicros);
+            } else {
+                histogram.recordValue(value);
+            }
+        }
+    }
+
+    private static LatencySummary summary(Histogram histogram) {
+        synchronized (histogram) {
+            return LatencySummary.of(histogram);
+        }
+    }
+
+    private static void awaitTargetTime(long targetNanos) {
+        long remaining;
+        while ((remaining = targetNanos - System.nanoTime()) > 0) {
+            if (remaining > SPIN_THRESHOLD_NANOS) {
+                LockSupport.parkNanos(remaining - SPIN_THRESHOLD_NANOS);
+            } else {
+                Thread.onSpinWait();
+            }
+        }
+    }
+}

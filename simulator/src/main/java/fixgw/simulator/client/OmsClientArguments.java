@@ -1,0 +1,84 @@
+package fixgw.simulator.client;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/** Parsed command line of {@link OmsClient}; exactly one of {@code orders} (CSV mode) or {@code load} is set. */
+public record OmsClientArguments(String host, int port, String sender, String target, Path config,
+                                 Optional<Path> orders, boolean load, Duration timeout, long count, long rate,
+                                 int window, long warmup, String symbol, long quantity) {
+
+    public static final String USAGE = String.join(System.lineSeparator(),
+            "usage: java -cp simulator.jar fixgw.simulator.client.OmsClient (--orders FILE.csv | --load) [options]",
+            "  --host H             acceptor host (default 127.0.0.1)",
+            "  --port P             acceptor port (default 9876, the gateway)",
+            "  --sender ID          SenderCompID (default CLIENT1)",
+            "  --target ID          TargetCompID (default GATEWAY)",
+            "  --config FILE        QuickFIX/J settings template (default fix-config/client.cfg)",
+            "  --timeout-seconds S  deadline per answer and for the end of the run (default 10)",
+            "  load mode: --count N (default 10000) --rate R orders/s (default 1000; 0 = as fast as the window",
+            "             allows) --window W (default 1000) --warmup N (default 1000) --symbol S (default AAPL)",
+            "             --qty Q (default 100)");
+
+    public static OmsClientArguments parse(String[] args) throws UsageException {
+        String host = "127.0.0.1";
+        int port = 9876;
+        String sender = "CLIENT1";
+        String target = "GATEWAY";
+        Path config = Path.of("fix-config", "client.cfg");
+        Path orders = null;
+        boolean load = false;
+        long timeoutSeconds = 10;
+        long count = 10_000;
+        long rate = 1_000;
+        long window = 1_000;
+        long warmup = 1_000;
+        String symbol = "AAPL";
+        long quantity = 100;
+        for (int i = 0; i < args.length; i++) {
+            String option = args[i];
+            if (option.equals("--load")) {
+                load = true;
+                continue;
+            }
+            if (i + 1 >= args.length) {
+                throw new UsageException("missing value after " + option);
+            }
+            String value = args[++i];
+            switch (option) {
+                case "--host": host = value; break;
+                case "--port": port = (int) number(option, value, 1, 65_535); break;
+                case "--sender": sender = value; break;
+                case "--target": target = value; break;
+                case "--config": config = Path.of(value); break;
+                case "--orders": orders = Path.of(value); break;
+                case "--timeout-seconds": timeoutSeconds = number(option, value, 1, 86_400); break;
+                case "--count": count = number(option, value, 1, Integer.MAX_VALUE / 2); break;
+                case "--rate": rate = number(option, value, 0, 10_000_000); break;
+                case "--window": window = number(option, value, 1, 1_000_000); break;
+                case "--warmup": warmup = number(option, value, 0, Integer.MAX_VALUE / 2); break;
+                case "--symbol": symbol = value; break;
+                case "--qty": quantity = number(option, value, 1, 1_000_000_000); break;
+                default: throw new UsageException("unknown option " + option);
+            }
+        }
+        if (load == (orders != null)) {
+            throw new UsageException("give exactly one of --orders FILE.csv or --load");
+        }
+        return new OmsClientArguments(host, port, sender, target, config, Optional.ofNullable(orders), load,
+                Duration.ofSeconds(timeoutSeconds), count, rate, (int) window, warmup, symbol, quantity);
+    }
+
+    private static long number(String option, String value, long min, long max) throws UsageException {
+        try {
+            long parsed = Long.parseLong(value);
+            if (parsed < min || parsed > max) {
+                throw new UsageException(option + " must be " + min + ".." + max + ", was " + value);
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw new UsageException(option + " must be a whole number, was '" + value + "'");
+        }
+    }
+}

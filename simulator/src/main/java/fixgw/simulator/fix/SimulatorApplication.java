@@ -1,0 +1,89 @@
+package fixgw.simulator.fix;
+
+import fixgw.simulator.venue.OrderIdGenerator;
+import fixgw.simulator.venue.Quote;
+import java.time.Clock;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import quickfix.Application;
+import quickfix.FieldNotFound;
+import quickfix.Message;
+import quickfix.SessionID;
+import quickfix.UnsupportedMessageType;
+import quickfix.field.MsgType;
+
+/**
+ * QuickFIX/J callbacks of the simulator's acceptor: routes each application message type to its handler.
+ * Any other type is refused with {@link UnsupportedMessageType}, which QuickFIX/J answers with a
+ * BusinessMessageReject (reason 3). Called on each session's own thread.
+ */
+public final class SimulatorApplication implements Application {
+    private static final Logger LOG = LoggerFactory.getLogger(SimulatorApplication.class);
+
+    private final SessionVenues venues;
+    private final NewOrderSingleHandler newOrders;
+    private final OrderCancelRequestHandler cancels;
+    private final OrderCancelReplaceRequestHandler replaces;
+    private final OrderStatusRequestHandler statusRequests;
+
+    public SimulatorApplication(Map<String, Quote> quotesBySymbol, Clock clock) {
+        this.venues = new SessionVenues(quotesBySymbol, new OrderIdGenerator());
+        ReportSender sender = new ReportSender(new ReportEncoder(clock, new ExecIdGenerator()));
+        this.newOrders = new NewOrderSingleHandler(venues, sender);
+        this.cancels = new OrderCancelRequestHandler(venues, sender);
+        this.replaces = new OrderCancelReplaceRequestHandler(venues, sender);
+        this.statusRequests = new OrderStatusRequestHandler(venues, sender);
+    }
+
+    @Override
+    public void fromApp(Message message, SessionID sessionId) throws FieldNotFound, UnsupportedMessageType {
+        String msgType = message.getHeader().getString(MsgType.FIELD);
+        switch (msgType) {
+            case MsgType.ORDER_SINGLE:
+                newOrders.onNewOrderSingle(message, sessionId);
+                break;
+            case MsgType.ORDER_CANCEL_REQUEST:
+                cancels.onOrderCancelRequest(message, sessionId);
+                break;
+            case MsgType.ORDER_CANCEL_REPLACE_REQUEST:
+                replaces.onOrderCancelReplaceRequest(message, sessionId);
+                break;
+            case MsgType.ORDER_STATUS_REQUEST:
+                statusRequests.onOrderStatusRequest(message, sessionId);
+                break;
+            default:
+                throw new UnsupportedMessageType();
+        }
+    }
+
+    @Override
+    public void onCreate(SessionID sessionId) {
+        venues.of(sessionId);
+    }
+
+    @Override
+    public void onLogon(SessionID sessionId) {
+        LOG.info("Logon {}", sessionId);
+    }
+
+    @Override
+    public void onLogout(SessionID sessionId) {
+        LOG.info("Logout {}", sessionId);
+    }
+
+    @Override
+    public void toAdmin(Message message, SessionID sessionId) {
+        // nothing to add to outgoing admin messages
+    }
+
+    @Override
+    public void fromAdmin(Message message, SessionID sessionId) {
+        // logons are accepted on CompIDs alone; the acceptor only knows the configured sessions
+    }
+
+    @Override
+    public void toApp(Message message, SessionID sessionId) {
+        // reports go out as built
+    }
+}

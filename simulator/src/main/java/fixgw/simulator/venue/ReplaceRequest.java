@@ -1,0 +1,19 @@
+package fixgw.simulator.venue;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * Request to amend the order currently known as {@code origClOrdId}; absent values keep the order's own.
+ */
+public record ReplaceRequest(String clOrdId, String origClOrdId, OptionalLong newQuantity,
+                             Optional<BigDecimal> newLimitPrice) {
+    public ReplaceRequest {
+        Objects.requireNonNull(clOrdId, "clOrdId");
+        Objects.requireNonNull(origClOrdId, "origClOrdId");
+        Objects.requireNonNull(newQuantity, "newQuantity");
+        Objects.requireNonNull(newLimitPrice, "newLimitPrice");
+    }
+}

@@ -1,0 +1,161 @@
+package fixgw.simulator.venue;
+
+import fixgw.simulator.venue.VenueEvent.CancelRejected;
+import fixgw.simulator.venue.VenueEvent.OrderAccepted;
+import fixgw.simulator.venue.VenueEvent.OrderCanceled;
+import fixgw.simulator.venue.VenueEvent.OrderRejected;
+import fixgw.simulator.venue.VenueEvent.OrderReplaced;
+import fixgw.simulator.venue.VenueEvent.StatusReported;
+import fixgw.simulator.venue.VenueEvent.UnknownOrderStatus;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The order book of one broker session: accepts, fills, cancels and amends orders against fixed quotes and
+ * returns what happened as {@link VenueEvent}s, in the order they must be reported.
+ *
+ * <p>Not thread-safe: one venue per FIX session, used only from that session's thread. Every ClOrdID an
+ * order has carried keeps pointing at it, so a late cancel by an earlier id is answered "too late", not
+ * "unknown". Orders stay in memory for the life of the process (first cut: no retention window yet).
+ */
+public final class Venue {
+    private final Map<String, Quote> quotesBySymbol;
+    private final OrderIdGenerator orderIds;
+    private final QuoteMatcher matcher = new QuoteMatcher();
+    private final Map<String, VenueOrder> ordersByClOrdId = new HashMap<>();
+
+    public Venue(Map<String, Quote> quotesBySymbol, OrderIdGenerator orderIds) {
+        this.quotesBySymbol = Map.copyOf(quotesBySymbol);
+        this.orderIds = Objects.requireNonNull(orderIds, "orderIds");
+    }
+
+    /** Validates, acknowledges and (if it can trade) executes a new order. */
+    public List<VenueEvent> onNewOrder(NewOrder request) {
+        VenueOrder existing = ordersByClOrdId.get(request.clOrdId());
+        if (existing != null && !existing.status().isFinished()) {
+            // The live order keeps its id: the duplicate is answered but not remembered.
+            return List.of(new OrderRejected(VenueOrder.rejected(request).snapshot(),
+                    OrderRejectReason.DUPLICATE_ORDER,
+                    "Duplicate ClOrdID " + request.clOrdId() + " of a live order"));
+        }
+        Quote quote = quotesBySymbol.get(request.symbol());
+        if (quote == null) {
+            return reject(request, OrderRejectReason.UNKNOWN_SYMBOL, "Unknown symbol " + request.symbol());
+        }
+        if (request.quantity() <= 0) {
+            return reject(request, OrderRejectReason.INCORRECT_QUANTITY,
+                    "OrderQty must be positive, was " + request.quantity());
+        }
+        if (request.type() == OrderType.LIMIT) {
+            if (request.limitPrice() == null) {
+                return reject(request, OrderRejectReason.OTHER, "Limit order without Price");
+            }
+            if (request.limitPrice().signum() <= 0) {
+                return reject(request, OrderRejectReason.OTHER,
+                        "Price must be positive, was " + request.limitPrice().toPlainString());
+            }
+        }
+        VenueOrder order = VenueOrder.accepted(orderIds.next(), request);
+        ordersByClOrdId.put(order.clOrdId(), order);
+        List<VenueEvent> events = new ArrayList<>();
+        events.add(new OrderAccepted(order.snapshot()));
+        if (order.type() == OrderType.MARKET) {
+            matcher.sweep(order, quote, events);
+        } else {
+            matcher.takeOneSliceIfMarketable(order, quote, events);
+        }
+        if (order.timeInForce() == TimeInForce.IMMEDIATE_OR_CANCEL && order.leavesQuantity() > 0) {
+            order.cancelRemainder();
+            events.add(new OrderCanceled(order.snapshot()));
+        }
+        return events;
+    }
+
+    /** Records and rejects an order the adapter could not translate. */
+    public List<VenueEvent> onInvalidOrder(InvalidOrder request) {
+        VenueOrder rejected = VenueOrder.rejected(request);
+        VenueOrder existing = ordersByClOrdId.get(request.clOrdId());
+        if (existing == null || existing.status().isFinished()) {
+            ordersByClOrdId.put(request.clOrdId(), rejected);
+        }
+        return List.of(new OrderRejected(rejected.snapshot(), request.reason(), request.text()));
+    }
+
+    /** Cancels a working order. */
+    public List<VenueEvent> onCancel(CancelRequest request) {
+        VenueOrder order = ordersByClOrdId.get(request.origClOrdId());
+        CancelRejected refusal = refuseIfNotWorking(order, request.clOrdId(), request.origClOrdId(),
+                CancelRequestKind.CANCEL);
+        if (refusal != null) {
+            return List.of(refusal);
+        }
+        order.cancel(request.clOrdId(), request.origClOrdId());
+        ordersByClOrdId.put(request.clOrdId(), order);
+        return List.of(new OrderCanceled(order.snapshot()));
+    }
+
+    /** Amends quantity and/or limit price of a working order, then executes it if it now crosses. */
+    public List<VenueEvent> onReplace(ReplaceRequest request) {
+        VenueOrder order = ordersByClOrdId.get(request.origClOrdId());
+        CancelRejected refusal = refuseIfNotWorking(order, request.clOrdId(), request.origClOrdId(),
+                CancelRequestKind.REPLACE);
+        if (refusal != null) {
+            return List.of(refusal);
+        }
+        long newQuantity = request.newQuantity().orElse(order.quantity());
+        if (newQuantity <= order.cumQuantity()) {
+            return List.of(replaceRejected(order, request, "OrderQty " + newQuantity
+                    + " must exceed CumQty " + order.cumQuantity()));
+        }
+        BigDecimal newLimitPrice = order.type() == OrderType.LIMIT
+                ? request.newLimitPrice().orElse(order.limitPrice())
+                : null;
+        if (newLimitPrice != null && newLimitPrice.signum() <= 0) {
+            return List.of(replaceRejected(order, request,
+                    "Price must be positive, was " + newLimitPrice.toPlainString()));
+        }
+        order.replace(request.clOrdId(), newQuantity, newLimitPrice);
+        ordersByClOrdId.put(request.clOrdId(), order);
+        List<VenueEvent> events = new ArrayList<>();
+        events.add(new OrderReplaced(order.snapshot()));
+        if (order.type() == OrderType.LIMIT) {
+            matcher.takeOneSliceIfMarketable(order, quotesBySymbol.get(order.symbol()), events);
+        }
+        return events;
+    }
+
+    /** Reports the current state of the order known as {@code clOrdId}. */
+    public VenueEvent onStatusRequest(String clOrdId) {
+        VenueOrder order = ordersByClOrdId.get(clOrdId);
+        return order == null ? new UnknownOrderStatus(clOrdId) : new StatusReported(order.snapshot());
+    }
+
+    private List<VenueEvent> reject(NewOrder request, OrderRejectReason reason, String text) {
+        VenueOrder rejected = VenueOrder.rejected(request);
+        ordersByClOrdId.put(request.clOrdId(), rejected);
+        return List.of(new OrderRejected(rejected.snapshot(), reason, text));
+    }
+
+    private static CancelRejected refuseIfNotWorking(VenueOrder order, String clOrdId, String origClOrdId,
+                                                     CancelRequestKind kind) {
+        if (order == null) {
+            return new CancelRejected(clOrdId, origClOrdId, VenueOrder.NO_ORDER_ID, null,
+                    CancelRejectReason.UNKNOWN_ORDER, kind, "Unknown order " + origClOrdId);
+        }
+        if (order.status().isFinished()) {
+            return new CancelRejected(clOrdId, origClOrdId, order.orderId(), order.status(),
+                    CancelRejectReason.TOO_LATE_TO_CANCEL, kind,
+                    "Order " + origClOrdId + " is already " + order.status());
+        }
+        return null;
+    }
+
+    private static CancelRejected replaceRejected(VenueOrder order, ReplaceRequest request, String text) {
+        return new CancelRejected(request.clOrdId(), request.origClOrdId(), order.orderId(), order.status(),
+                CancelRejectReason.OTHER, CancelRequestKind.REPLACE, text);
+    }
+}
