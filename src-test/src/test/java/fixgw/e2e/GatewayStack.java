@@ -29,35 +29,44 @@ final class GatewayStack implements AutoCloseable {
     static final String BROKER = "SIM";
     private static final Path FIX_CONFIG = Path.of("..", "fix-config");
 
-    private final Simulator simulator;
+    static final List<String> INSTRUMENTS = List.of("AAPL", "MSFT", "IBM");
+
+    private Simulator simulator;
+    private final int simulatorPort;
     private final Gateway gateway;
     private final int clientPort;
     private final List<FixClient> clients = new ArrayList<>();
 
     private GatewayStack(Simulator simulator, Gateway gateway, int clientPort) {
         this.simulator = simulator;
+        this.simulatorPort = simulator.port();
         this.gateway = gateway;
         this.clientPort = clientPort;
     }
 
     static GatewayStack start() throws Exception {
+        return start(INSTRUMENTS);
+    }
+
+    /** @param instruments what the gateway lets clients trade (the simulator quotes AAPL, MSFT and IBM) */
+    static GatewayStack start(List<String> instruments) throws Exception {
         Simulator simulator = Simulator.start(SimulatorConfig.onPort(FreePorts.next()));
         int clientPort = FreePorts.next();
-        GatewayConfig config = gatewayConfig(clientPort, simulator.port());
+        GatewayConfig config = gatewayConfig(clientPort, simulator.port(), instruments);
         Gateway gateway = Gateway.start(config, Clock.systemUTC());
         GatewayStack stack = new GatewayStack(simulator, gateway, clientPort);
         await().atMost(TIMEOUT).until(() -> gateway.isRoutingTo(BROKER));
         return stack;
     }
 
-    static GatewayConfig gatewayConfig(int clientPort, int brokerPort) {
+    static GatewayConfig gatewayConfig(int clientPort, int brokerPort, List<String> instruments) {
         return new GatewayConfig(
                 new FixEndpointConfig(FIX_CONFIG.resolve("gateway-clients.cfg"), "127.0.0.1", clientPort),
                 new BrokerConfig(BROKER,
                         new FixEndpointConfig(FIX_CONFIG.resolve("gateway-brokers.cfg"), "127.0.0.1", brokerPort)),
                 new AdminConfig("127.0.0.1", 0),
                 new EngineConfig(4096, 64),
-                List.of("AAPL", "MSFT", "IBM")).validate("test configuration");
+                instruments).validate("test configuration");
     }
 
     /** A client logged on to the gateway as {@code compId} (one of the sessions in gateway-clients.cfg). */
@@ -72,8 +81,14 @@ final class GatewayStack implements AutoCloseable {
         return gateway;
     }
 
-    Simulator simulator() {
-        return simulator;
+    /** Takes the broker away: the simulator stops and its sessions drop. */
+    void stopSimulator() {
+        simulator.close();
+    }
+
+    /** Brings the broker back on the same port; the gateway's initiator reconnects by itself. */
+    void restartSimulator() throws Exception {
+        simulator = Simulator.start(SimulatorConfig.onPort(simulatorPort));
     }
 
     @Override

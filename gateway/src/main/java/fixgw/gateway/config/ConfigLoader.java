@@ -2,6 +2,7 @@ package fixgw.gateway.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
@@ -38,9 +39,9 @@ public final class ConfigLoader {
     }
 
     private static String fieldPath(JsonProcessingException e) {
-        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping) {
+        if (e instanceof JsonMappingException mapping) {
             StringBuilder path = new StringBuilder();
-            for (com.fasterxml.jackson.databind.JsonMappingException.Reference ref : mapping.getPath()) {
+            for (JsonMappingException.Reference ref : mapping.getPath()) {
                 if (ref.getFieldName() != null) {
                     path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
                 } else if (ref.getIndex() >= 0) {

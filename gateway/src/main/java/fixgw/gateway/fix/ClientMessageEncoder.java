@@ -1,5 +1,6 @@
 package fixgw.gateway.fix;
 
+import fixgw.gateway.engine.OrderManager;
 import fixgw.gateway.order.CancelReject;
 import fixgw.gateway.order.ExecType;
 import fixgw.gateway.order.ExecutionReport;
@@ -91,7 +92,7 @@ final class ClientMessageEncoder {
     /** An ExecutionReport Rejected for a NewOrderSingle the adapter could not accept, echoing what it can. */
     Message newOrderRejected(Message order, String execId, int ordRejReason, String text, Instant now) {
         Message message = new quickfix.fix44.ExecutionReport();
-        message.setString(OrderID.FIELD, fixgw.gateway.engine.OrderManager.NO_ORDER_ID);
+        message.setString(OrderID.FIELD, OrderManager.NO_ORDER_ID);
         message.setString(ExecID.FIELD, execId);
         message.setChar(quickfix.field.ExecType.FIELD, quickfix.field.ExecType.REJECTED);
         message.setChar(OrdStatus.FIELD, FixCodes.orderStatus(OrderStatus.REJECTED));

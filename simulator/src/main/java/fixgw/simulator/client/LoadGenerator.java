@@ -24,7 +24,8 @@ import quickfix.field.Side;
  * (ack) and Filled (fill). Send times come from {@code System.nanoTime} on the sending thread, receipt times
  * on the QuickFIX/J thread. At a fixed rate sends follow absolute target times (start + i/rate), so a stall
  * does not silently lower the rate, and latencies are recorded with the expected interval to correct for
- * coordinated omission. Single use.
+ * coordinated omission. Warm-up orders go first, as fast as the window allows, and are not recorded; the
+ * measured orders start once every warm-up order has finished. Single use.
  */
 public final class LoadGenerator {
     private static final long HIGHEST_TRACKABLE_MICROS = TimeUnit.MINUTES.toMicros(10);
@@ -42,6 +43,7 @@ public final class LoadGenerator {
     private final AtomicLong filled = new AtomicLong();
     private final AtomicLong rejected = new AtomicLong();
     private final AtomicLong lastFinishNanos = new AtomicLong();
+    private final CountDownLatch warmupFinished;
     private final CountDownLatch finished;
     private final Semaphore inFlight;
     private final long expectedIntervalMicros;
@@ -52,6 +54,7 @@ public final class LoadGenerator {
         this.messages = new OrderMessages(clock);
         this.settings = settings;
         this.clOrdIdPrefix = "L" + Long.toString(clock.millis(), 36) + "-";
+        this.warmupFinished = new CountDownLatch(Math.toIntExact(settings.warmup()));
         this.finished = new CountDownLatch(Math.toIntExact(settings.warmup() + settings.count()));
         this.inFlight = new Semaphore(settings.window());
         this.expectedIntervalMicros = settings.ratePerSecond() > 0 ? 1_000_000 / settings.ratePerSecond() : 0;
@@ -59,17 +62,23 @@ public final class LoadGenerator {
     }
 
     public LoadResult run() throws InterruptedException {
-        long total = settings.warmup() + settings.count();
-        long measuredStartNanos = 0;
-        long startNanos = System.nanoTime();
-        for (long i = 0; i < total; i++) {
-            if (settings.ratePerSecond() > 0) {
-                awaitTargetTime(startNanos + i * 1_000_000_000L / settings.ratePerSecond());
-            } else if (!inFlight.tryAcquire(settings.timeout().toNanos(), TimeUnit.NANOSECONDS)) {
-                break; // window stuck: nothing answers; report what we have
+        long warmup = settings.warmup();
+        long total = warmup + settings.count();
+        // Warm-up goes as fast as the window allows: it exists to get every JVM on the path compiled, and
+        // its own JIT work must be over before the measured orders start.
+        for (long i = 0; i < warmup; i++) {
+            if (!acquireWindow()) {
+                break;
             }
-            if (i == settings.warmup()) {
-                measuredStartNanos = System.nanoTime();
+            send(i);
+        }
+        warmupFinished.await(settings.timeout().toNanos(), TimeUnit.NANOSECONDS);
+        long measuredStartNanos = System.nanoTime();
+        for (long i = warmup; i < total; i++) {
+            if (settings.ratePerSecond() > 0) {
+                awaitTargetTime(measuredStartNanos + (i - warmup) * 1_000_000_000L / settings.ratePerSecond());
+            } else if (!acquireWindow()) {
+                break; // window stuck: nothing answers; report what we have
             }
             send(i);
         }
@@ -81,6 +90,15 @@ public final class LoadGenerator {
                 BigDecimal.valueOf(done).multiply(BigDecimal.valueOf(1_000_000_000L))
                         .divide(BigDecimal.valueOf(elapsedNanos), 0, java.math.RoundingMode.HALF_UP).longValue(),
                 acked.get(), filled.get(), rejected.get(), summary(ackMicros), summary(fillMicros));
+    }
+
+    private boolean acquireWindow() throws InterruptedException {
+        return inFlight.tryAcquire(settings.timeout().toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    /** Orders sent under the window (all warm-up orders, and all orders when no rate is set) give a place back. */
+    private boolean isWindowed(long index) {
+        return index < settings.warmup() || settings.ratePerSecond() == 0;
     }
 
     private void send(long index) {
@@ -103,7 +121,8 @@ public final class LoadGenerator {
         if (sentNanos == null) {
             return;
         }
-        boolean recorded = Long.parseLong(clOrdId.substring(clOrdIdPrefix.length())) >= settings.warmup();
+        long index = Long.parseLong(clOrdId.substring(clOrdIdPrefix.length()));
+        boolean recorded = index >= settings.warmup();
         long micros = TimeUnit.NANOSECONDS.toMicros(receivedNanos - sentNanos);
         char execType = FixFields.code(message, ExecType.FIELD);
         char ordStatus = FixFields.code(message, OrdStatus.FIELD);
@@ -116,20 +135,25 @@ public final class LoadGenerator {
                 filled.incrementAndGet();
                 record(fillMicros, micros);
             }
-            finish(clOrdId, receivedNanos);
+            finish(clOrdId, index, receivedNanos);
         } else if (ordStatus == OrdStatus.REJECTED || ordStatus == OrdStatus.CANCELED
                 || ordStatus == OrdStatus.EXPIRED) {
             if (recorded) {
                 rejected.incrementAndGet();
             }
-            finish(clOrdId, receivedNanos);
+            finish(clOrdId, index, receivedNanos);
         }
     }
 
-    private void finish(String clOrdId, long receivedNanos) {
+    private void finish(String clOrdId, long index, long receivedNanos) {
         sendNanosByClOrdId.remove(clOrdId);
         lastFinishNanos.set(receivedNanos);
-        inFlight.release();
+        if (isWindowed(index)) {
+            inFlight.release();
+        }
+        if (index < settings.warmup()) {
+            warmupFinished.countDown();
+        }
         finished.countDown();
     }
 

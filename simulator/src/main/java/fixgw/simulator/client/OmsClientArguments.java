@@ -18,8 +18,8 @@ public record OmsClientArguments(String host, int port, String sender, String ta
             "  --config FILE        QuickFIX/J settings template (default fix-config/client.cfg)",
             "  --timeout-seconds S  deadline per answer and for the end of the run (default 10)",
             "  load mode: --count N (default 10000) --rate R orders/s (default 1000; 0 = as fast as the window",
-            "             allows) --window W (default 1000) --warmup N (default 1000) --symbol S (default AAPL)",
-            "             --qty Q (default 100)");
+            "             allows) --window W (default 1000) --warmup N (default 1000: orders sent first, as fast",
+            "             as the window allows, and not recorded) --symbol S (default AAPL) --qty Q (default 100)");
 
     public static OmsClientArguments parse(String[] args) throws UsageException {
         String host = "127.0.0.1";

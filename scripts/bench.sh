@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Latency and throughput of the gateway against its baseline, the same load sent straight to the simulator,
+# measured in one invocation on the same machine (figures from a shared, noisy box only mean something as
+# ratios).
+#
+#   1. as fast as possible with BENCH_WINDOW orders in flight: the sustained rate;
+#   2. fixed rate: BENCH_COUNT orders at BENCH_RATE/s, time from sending NewOrderSingle to the ExecutionReport
+#      New (ack) and to the Fill, HdrHistogram percentiles in us.
+# Each run first sends BENCH_WARMUP orders as fast as it can, unrecorded, and the sustained-rate runs go first,
+# so that every JVM on the path is compiled before latency is measured: cold, they are orders of magnitude
+# slower. The client JVM runs with C1 only (CLIENT_JAVA_OPTS): it shares the two cores with the servers, and its
+# own C2 compilations would otherwise steal CPU from them for most of a run.
+#
+# Usage: scripts/bench.sh   (env: BENCH_COUNT=20000 BENCH_RATE=1000 BENCH_WARMUP=20000 BENCH_WINDOW=200
+#                                 BENCH_MAX_COUNT=50000, and GATEWAY_JAVA_OPTS, SIMULATOR_JAVA_OPTS,
+#                                 CLIENT_JAVA_OPTS for the JVM options of each)
+set -euo pipefail
+source "$(dirname "$0")/common.sh"
+build_if_needed
+cd "$ROOT"
+
+COUNT=${BENCH_COUNT:-20000}
+RATE=${BENCH_RATE:-1000}
+WARMUP=${BENCH_WARMUP:-20000}
+WINDOW=${BENCH_WINDOW:-200}
+MAX_COUNT=${BENCH_MAX_COUNT:-50000}
+
+SCRATCH="$(mktemp -d "${TMPDIR:-/tmp}/fixgw-bench.XXXXXX")"
+SIM_PID=""
+GW_PID=""
+cleanup() {
+  [ -n "$GW_PID" ] && stop_process "$GW_PID" gateway
+  [ -n "$SIM_PID" ] && stop_process "$SIM_PID" simulator
+  echo "logs: $SCRATCH"
+}
+trap cleanup EXIT
+
+java ${SIMULATOR_JAVA_OPTS:-} -jar "$SIMULATOR_JAR" fix-config/simulator.json >"$SCRATCH/simulator.log" 2>&1 &
+SIM_PID=$!
+wait_for_port 127.0.0.1 9877 30
+java ${GATEWAY_JAVA_OPTS:-} -jar "$GATEWAY_JAR" fix-config/gateway.json >"$SCRATCH/gateway.log" 2>&1 &
+GW_PID=$!
+wait_for_http http://127.0.0.1:9880/health '"SIM":true' 30
+
+# load NAME PORT SENDER TARGET COUNT RATE WARMUP: one client run; its result lines go to $SCRATCH/NAME.out
+load() {
+  local name=$1 port=$2 sender=$3 target=$4 count=$5 rate=$6 warmup=$7
+  java ${CLIENT_JAVA_OPTS:--XX:TieredStopAtLevel=1} -cp "$SIMULATOR_JAR" fixgw.simulator.client.OmsClient --load --port "$port" --sender "$sender" \
+    --target "$target" --count "$count" --rate "$rate" --warmup "$warmup" --window "$WINDOW" \
+    --timeout-seconds 300 >"$SCRATCH/$name.out" 2>"$SCRATCH/$name.err"
+  sed "s/^/  $name: /" "$SCRATCH/$name.out"
+}
+
+# field NAME LINE-PREFIX KEY: a value from a result line, e.g. field gw_rate "latency ack_us" p50
+field() {
+  grep "^$2" "$SCRATCH/$1.out" | tr ' ' '\n' | grep "^$3=" | cut -d= -f2
+}
+
+ratio() {
+  awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'
+}
+
+echo "as fast as possible: $MAX_COUNT orders, $WINDOW in flight, after $WARMUP warm-up orders, each path"
+load direct_max 9877 DIRECT SIM "$MAX_COUNT" 0 "$WARMUP"
+load gateway_max 9876 LOADTEST GATEWAY "$MAX_COUNT" 0 "$WARMUP"
+echo "fixed rate: $COUNT orders at $RATE/s after $WARMUP warm-up orders, each path"
+load direct_rate 9877 DIRECT SIM "$COUNT" "$RATE" "$WARMUP"
+load gateway_rate 9876 LOADTEST GATEWAY "$COUNT" "$RATE" "$WARMUP"
+echo
+echo "summary (latency in us; ratio = gateway / direct)"
+printf '%-10s %10s %10s %10s %10s\n' "" p50 p99 p999 max
+for kind in ack_us fill_us; do
+  for path in direct gateway; do
+    printf '%-10s' "$path"
+    for p in p50 p99 p999 max; do printf ' %10s' "$(field ${path}_rate "latency $kind" $p)"; done
+    echo "   ($kind)"
+  done
+  printf '%-10s' ratio
+  for p in p50 p99 p999 max; do
+    printf ' %10s' "$(ratio "$(field gateway_rate "latency $kind" $p)" "$(field direct_rate "latency $kind" $p)")"
+  done
+  echo "   ($kind)"
+done
+direct_tp=$(field direct_max load throughput)
+gateway_tp=$(field gateway_max load throughput)
+echo "sustained orders/s: direct=$direct_tp gateway=$gateway_tp ratio=$(ratio "$gateway_tp" "$direct_tp")"
+echo "gateway metrics: fixgw_order_latency_seconds (inside the gateway) at http://127.0.0.1:9880/metrics:"
+curl -fsS http://127.0.0.1:9880/metrics | grep -E '^fixgw_order_latency_seconds_(sum|count)' | sed 's/^/  /'

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Shared by the scripts: build the runnable jars when missing or older than the sources, start and stop
+# the processes, wait for ports. Source it; do not run it.
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+GATEWAY_JAR="$ROOT/gateway/target/gateway.jar"
+SIMULATOR_JAR="$ROOT/simulator/target/simulator.jar"
+
+# Builds the jars (without tests) if either is missing or any source or pom is newer.
+build_if_needed() {
+  local stale=0
+  for jar in "$GATEWAY_JAR" "$SIMULATOR_JAR"; do
+    [ -f "$jar" ] || stale=1
+  done
+  if [ "$stale" = 0 ]; then
+    if [ -n "$(find "$ROOT/pom.xml" "$ROOT/gateway" "$ROOT/simulator" \( -name '*.java' -o -name 'pom.xml' \
+         -o -path '*/src/main/resources/*' \) -newer "$GATEWAY_JAR" -print -quit 2>/dev/null)" ] \
+       || [ -n "$(find "$ROOT/simulator" \( -name '*.java' -o -path '*/src/main/resources/*' \) \
+         -newer "$SIMULATOR_JAR" -print -quit 2>/dev/null)" ]; then
+      stale=1
+    fi
+  fi
+  if [ "$stale" = 1 ]; then
+    echo "building the gateway and simulator jars..." >&2
+    (cd "$ROOT" && mvn -B -q -DskipTests -pl gateway,simulator -am package) >&2
+  fi
+}
+
+# wait_for_port HOST PORT SECONDS: polls until something listens, or fails after the deadline.
+wait_for_port() {
+  local host=$1 port=$2 deadline=$((SECONDS + $3))
+  while [ "$SECONDS" -lt "$deadline" ]; do
+    if (exec 3<>"/dev/tcp/$host/$port") 2>/dev/null; then
+      return 0
+    fi
+    sleep 0.2
+  done
+  echo "nothing listens on $host:$port after $3 s" >&2
+  return 1
+}
+
+# wait_for_http URL PATTERN SECONDS: polls until the body at URL contains PATTERN.
+wait_for_http() {
+  local url=$1 pattern=$2 deadline=$((SECONDS + $3))
+  while [ "$SECONDS" -lt "$deadline" ]; do
+    if curl -fsS "$url" 2>/dev/null | grep -q "$pattern"; then
+      return 0
+    fi
+    sleep 0.2
+  done
+  echo "$url did not show $pattern after $3 s" >&2
+  return 1
+}
+
+# stop_process PID NAME: SIGTERM (graceful shutdown), then SIGKILL after 15 s.
+stop_process() {
+  local pid=$1 name=$2 deadline=$((SECONDS + 15))
+  kill -TERM "$pid" 2>/dev/null || return 0
+  while kill -0 "$pid" 2>/dev/null; do
+    if [ "$SECONDS" -ge "$deadline" ]; then
+      echo "$name did not stop within 15 s; killing it" >&2
+      kill -KILL "$pid" 2>/dev/null
+      break
+    fi
+    sleep 0.2
+  done
+  wait "$pid" 2>/dev/null || true
+}
