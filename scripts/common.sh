@@ -6,6 +6,13 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 GATEWAY_JAR="$ROOT/gateway/target/gateway.jar"
 SIMULATOR_JAR="$ROOT/simulator/target/simulator.jar"
 
+# JVM options of the two servers. A small young generation with the parallel collector keeps young pauses to
+# a few milliseconds on a small machine; G1's default sizing paused 45-90 ms every few seconds here, which
+# dominated the latency tail (measured with scripts/bench.sh; see README.md). Override per run if you like.
+DEFAULT_SERVER_JAVA_OPTS="-XX:+UseParallelGC -Xmn32m"
+GATEWAY_JAVA_OPTS=${GATEWAY_JAVA_OPTS:-$DEFAULT_SERVER_JAVA_OPTS}
+SIMULATOR_JAVA_OPTS=${SIMULATOR_JAVA_OPTS:-$DEFAULT_SERVER_JAVA_OPTS}
+
 # Builds the jars (without tests) if either is missing or any source or pom is newer.
 build_if_needed() {
   local stale=0

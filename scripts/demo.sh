@@ -17,11 +17,11 @@ cleanup() {
 }
 trap cleanup EXIT
 
-java -jar "$SIMULATOR_JAR" fix-config/simulator.json >"$SCRATCH/simulator.log" 2>&1 &
+java $SIMULATOR_JAVA_OPTS -jar "$SIMULATOR_JAR" fix-config/simulator.json >"$SCRATCH/simulator.log" 2>&1 &
 SIM_PID=$!
 wait_for_port 127.0.0.1 9877 30
 
-java -jar "$GATEWAY_JAR" fix-config/gateway.json >"$SCRATCH/gateway.log" 2>&1 &
+java $GATEWAY_JAVA_OPTS -jar "$GATEWAY_JAR" fix-config/gateway.json >"$SCRATCH/gateway.log" 2>&1 &
 GW_PID=$!
 wait_for_http http://127.0.0.1:9880/health '"SIM":true' 30
 

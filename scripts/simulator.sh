@@ -4,4 +4,4 @@ set -euo pipefail
 source "$(dirname "$0")/common.sh"
 build_if_needed
 cd "$ROOT"
-exec java ${JAVA_OPTS:-} -jar "$SIMULATOR_JAR" "${1:-fix-config/simulator.json}"
+exec java $SIMULATOR_JAVA_OPTS -jar "$SIMULATOR_JAR" "${1:-fix-config/simulator.json}"

@@ -72,14 +72,16 @@ public final class Gateway implements AutoCloseable {
         Engine engine = new Engine(new Engine.Settings(config.engine().queueCapacity(), config.engine().maxBatchSize()),
                 StateStore.IN_MEMORY, metrics, new ClientReportSender(clientSessions),
                 new BrokerOrderSender(brokerSessions),
-                (clients, brokers) -> new OrderManager(new OrderBook(), ids, clock, risk,
+                (clients, brokers) -> new OrderManager(new OrderBook(config.retention().terminalOrders()), ids, clock, risk,
                         new SingleBrokerRouter(config.broker().name(), availability), availability, clients, brokers,
                         metrics));
         engine.start();
+        int retainedMessages = config.retention().messagesPerSession();
         Initiator initiator = FixEndpoints.initiator(new BrokerApplication(engine, brokerSessions, metrics),
-                config.broker().fix());
+                config.broker().fix(), retainedMessages, clock);
         Acceptor acceptor = FixEndpoints.acceptor(
-                new ClientApplication(engine, clientSessions, ids, clock, metrics), config.clients());
+                new ClientApplication(engine, clientSessions, ids, clock, metrics), config.clients(),
+                retainedMessages, clock);
         initiator.start();
         acceptor.start();
         metrics.registerLiveGauges(engine::queueDepth, () -> sessionStates(clientSessions, brokerSessions));

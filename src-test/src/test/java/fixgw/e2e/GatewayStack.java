@@ -6,6 +6,7 @@ import fixgw.gateway.config.BrokerConfig;
 import fixgw.gateway.config.EngineConfig;
 import fixgw.gateway.config.FixEndpointConfig;
 import fixgw.gateway.config.GatewayConfig;
+import fixgw.gateway.config.RetentionConfig;
 import fixgw.simulator.Simulator;
 import fixgw.simulator.client.FixClient;
 import fixgw.simulator.client.FixClientSettings;
@@ -66,6 +67,7 @@ final class GatewayStack implements AutoCloseable {
                         new FixEndpointConfig(FIX_CONFIG.resolve("gateway-brokers.cfg"), "127.0.0.1", brokerPort)),
                 new AdminConfig("127.0.0.1", 0),
                 new EngineConfig(4096, 64),
+                new RetentionConfig(10_000, 10_000),
                 instruments).validate("test configuration");
     }
 

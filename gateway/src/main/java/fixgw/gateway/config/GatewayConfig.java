@@ -16,6 +16,7 @@ public record GatewayConfig(
         BrokerConfig broker,
         AdminConfig admin,
         EngineConfig engine,
+        RetentionConfig retention,
         List<String> instruments) {
 
     public GatewayConfig {
@@ -25,7 +26,7 @@ public record GatewayConfig(
     /** Resolves relative file names against the directory of the file the configuration came from. */
     public GatewayConfig resolveAgainst(Path directory) {
         return new GatewayConfig(clients == null ? null : clients.resolveAgainst(directory),
-                broker == null ? null : broker.resolveAgainst(directory), admin, engine, instruments);
+                broker == null ? null : broker.resolveAgainst(directory), admin, engine, retention, instruments);
     }
 
     /** Throws a {@link ConfigException} naming every bad field, if there is any. */
@@ -46,6 +47,10 @@ public record GatewayConfig(
         errors.require("engine", engine);
         if (engine != null) {
             engine.validate("engine", errors);
+        }
+        errors.require("retention", retention);
+        if (retention != null) {
+            retention.validate("retention", errors);
         }
         if (instruments == null || instruments.isEmpty()) {
             errors.add("instruments", instruments, "must list at least one symbol");

@@ -258,6 +258,9 @@ public final class OrderManager implements CommandHandler {
             case EXPIRED -> onChildExpired(child, parent);
             default -> LOG.debug("no action for {} on {}", execution.execType(), child.clOrdId());
         }
+        if (parent.isTerminal()) {
+            book.retire(parent);
+        }
     }
 
     private void onChildAcknowledged(ChildOrder child, ParentOrder parent, BrokerExecution execution) {

@@ -7,8 +7,6 @@ import quickfix.Application;
 import quickfix.ConfigError;
 import quickfix.DefaultMessageFactory;
 import quickfix.Initiator;
-import quickfix.MemoryStoreFactory;
-import quickfix.MessageStoreFactory;
 import quickfix.SLF4JLogFactory;
 import quickfix.SessionSettings;
 import quickfix.SocketInitiator;
@@ -17,6 +15,7 @@ import quickfix.ThreadedSocketAcceptor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.util.Properties;
 
 /** Builds the QuickFIX/J acceptor and initiator from a settings file and the endpoint's host and port. */
@@ -38,29 +37,32 @@ public final class FixEndpoints {
         }
     }
 
-    /** An acceptor that gives each client session its own thread, so one slow client stalls no other. */
-    public static Acceptor acceptor(Application application, FixEndpointConfig endpoint) {
+    /**
+     * An acceptor that gives each client session its own thread, so one slow client stalls no other.
+     *
+     * @param retainedMessages sent messages kept per session for resend requests
+     */
+    public static Acceptor acceptor(Application application, FixEndpointConfig endpoint, int retainedMessages,
+                                    Clock clock) {
         SessionSettings settings = settings(endpoint);
         try {
-            return new ThreadedSocketAcceptor(application, storeFactory(), settings, new SLF4JLogFactory(settings),
+            return new ThreadedSocketAcceptor(application, BoundedMemoryStore.factory(retainedMessages, clock),
+                    settings, new SLF4JLogFactory(settings),
                     new DefaultMessageFactory());
         } catch (ConfigError e) {
             throw new ConfigException("invalid FIX settings " + endpoint.settingsFile() + ": " + e.getMessage(), e);
         }
     }
 
-    public static Initiator initiator(Application application, FixEndpointConfig endpoint) {
+    public static Initiator initiator(Application application, FixEndpointConfig endpoint, int retainedMessages,
+                                      Clock clock) {
         SessionSettings settings = settings(endpoint);
         try {
-            return new SocketInitiator(application, storeFactory(), settings, new SLF4JLogFactory(settings),
+            return new SocketInitiator(application, BoundedMemoryStore.factory(retainedMessages, clock), settings,
+                    new SLF4JLogFactory(settings),
                     new DefaultMessageFactory());
         } catch (ConfigError e) {
             throw new ConfigException("invalid FIX settings " + endpoint.settingsFile() + ": " + e.getMessage(), e);
         }
-    }
-
-    // Sessions reset on logon and keep their messages in memory until durable session state lands.
-    private static MessageStoreFactory storeFactory() {
-        return new MemoryStoreFactory();
     }
 }

@@ -74,6 +74,14 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void refusesANonPositiveRetention() throws IOException {
+        Path file = withReplaced("\"terminalOrders\": 100000", "\"terminalOrders\": -1");
+
+        assertThatThrownBy(() -> ConfigLoader.load(file))
+                .hasMessageContaining("retention.terminalOrders: must be positive (was '-1')");
+    }
+
+    @Test
     void refusesAnEmptyInstrumentList() throws IOException {
         Path file = withReplaced("[\"AAPL\", \"MSFT\", \"IBM\"]", "[]");
 

@@ -49,7 +49,7 @@ class OrderManagerTest {
 
     @BeforeEach
     void setUp() {
-        manager = new OrderManager(new OrderBook(), new IdGenerator("T"), Clock.fixed(NOW, ZoneOffset.UTC),
+        manager = new OrderManager(new OrderBook(3), new IdGenerator("T"), Clock.fixed(NOW, ZoneOffset.UTC),
                 new KnownSymbols(List.of("AAPL", "MSFT")), new SingleBrokerRouter(BROKER, availability),
                 availability, out, out, OrderMetrics.NONE);
         manager.onBrokerSessionChange(new BrokerSessionChange(BROKER, true));
@@ -396,5 +396,26 @@ class OrderManagerTest {
         manager.onBrokerExecution(broker("UNKNOWN.1", null, ExecType.TRADE, 100, "190"));
 
         assertThat(out.takeAll()).isEmpty();
+    }
+
+    @Test
+    void forgetsTheOldestFinishedOrdersBeyondTheRetentionBound() {
+        for (int i = 1; i <= 4; i++) {
+            String child = working(marketSell("F" + i, 10));
+            manager.onBrokerExecution(broker(child, null, ExecType.TRADE, 10, "190"));
+        }
+        String open = working(limitBuy("OPEN", 10, "180"));
+        out.takeAll();
+
+        manager.onStatusRequest(new StatusRequest(CLIENT, "F1", null, "AAPL", Side.SELL));
+        assertThat(out.last(ExecutionReport.class).status()).isEqualTo(OrderStatus.REJECTED);
+        manager.onStatusRequest(new StatusRequest(CLIENT, "F2", null, "AAPL", Side.SELL));
+        assertThat(out.last(ExecutionReport.class).status()).isEqualTo(OrderStatus.FILLED);
+        // a late report for the forgotten order is ignored, not applied to anything else
+        manager.onBrokerExecution(broker("GT-1.1", null, ExecType.TRADE, 10, "190"));
+        assertThat(out.last(ExecutionReport.class).clOrdId()).isEqualTo("F2");
+        // working orders are never forgotten
+        manager.onBrokerExecution(broker(open, null, ExecType.TRADE, 10, "180"));
+        assertThat(out.last(ExecutionReport.class).status()).isEqualTo(OrderStatus.FILLED);
     }
 }
