@@ -28,21 +28,7 @@ MAX_COUNT=${BENCH_MAX_COUNT:-50000}
 PAIRS=${BENCH_PAIRS:-3}
 
 SCRATCH="$(mktemp -d "${TMPDIR:-/tmp}/fixgw-bench.XXXXXX")"
-SIM_PID=""
-GW_PID=""
-cleanup() {
-  [ -n "$GW_PID" ] && stop_process "$GW_PID" gateway
-  [ -n "$SIM_PID" ] && stop_process "$SIM_PID" simulator
-  echo "logs: $SCRATCH"
-}
-trap cleanup EXIT
-
-java $SIMULATOR_JAVA_OPTS -Xlog:gc:file="$SCRATCH/simulator-gc.log" -jar "$SIMULATOR_JAR" fix-config/simulator.json >"$SCRATCH/simulator.log" 2>&1 &
-SIM_PID=$!
-wait_for_port 127.0.0.1 9877 30
-java $GATEWAY_JAVA_OPTS -Xlog:gc:file="$SCRATCH/gateway-gc.log" -jar "$GATEWAY_JAR" fix-config/gateway.json >"$SCRATCH/gateway.log" 2>&1 &
-GW_PID=$!
-wait_for_http http://127.0.0.1:9880/health '"SIM":true' 30
+start_servers "$SCRATCH"
 
 # load NAME PORT SENDER TARGET COUNT RATE WARMUP: one client run; its result lines go to $SCRATCH/NAME.out
 load() {

@@ -73,3 +73,26 @@ stop_process() {
   done
   wait "$pid" 2>/dev/null || true
 }
+
+# start_servers DIR: the simulator and the gateway in the background on their default ports, with their logs
+# and GC logs in DIR; both are stopped (gracefully) when the calling script exits.
+start_servers() {
+  SERVERS_DIR=$1
+  SIM_PID=""
+  GW_PID=""
+  trap stop_servers EXIT
+  (cd "$ROOT" && exec java $SIMULATOR_JAVA_OPTS -Xlog:gc:file="$SERVERS_DIR/simulator-gc.log" \
+    -jar "$SIMULATOR_JAR" fix-config/simulator.json) >"$SERVERS_DIR/simulator.log" 2>&1 &
+  SIM_PID=$!
+  wait_for_port 127.0.0.1 9877 30
+  (cd "$ROOT" && exec java $GATEWAY_JAVA_OPTS -Xlog:gc:file="$SERVERS_DIR/gateway-gc.log" \
+    -jar "$GATEWAY_JAR" fix-config/gateway.json) >"$SERVERS_DIR/gateway.log" 2>&1 &
+  GW_PID=$!
+  wait_for_http http://127.0.0.1:9880/health '"SIM":true' 30
+}
+
+stop_servers() {
+  [ -n "$GW_PID" ] && stop_process "$GW_PID" gateway
+  [ -n "$SIM_PID" ] && stop_process "$SIM_PID" simulator
+  echo "logs: $SERVERS_DIR"
+}

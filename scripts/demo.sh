@@ -8,22 +8,7 @@ build_if_needed
 cd "$ROOT"
 
 SCRATCH="$(mktemp -d "${TMPDIR:-/tmp}/fixgw-demo.XXXXXX")"
-SIM_PID=""
-GW_PID=""
-cleanup() {
-  [ -n "$GW_PID" ] && stop_process "$GW_PID" gateway
-  [ -n "$SIM_PID" ] && stop_process "$SIM_PID" simulator
-  echo "logs: $SCRATCH"
-}
-trap cleanup EXIT
-
-java $SIMULATOR_JAVA_OPTS -jar "$SIMULATOR_JAR" fix-config/simulator.json >"$SCRATCH/simulator.log" 2>&1 &
-SIM_PID=$!
-wait_for_port 127.0.0.1 9877 30
-
-java $GATEWAY_JAVA_OPTS -jar "$GATEWAY_JAR" fix-config/gateway.json >"$SCRATCH/gateway.log" 2>&1 &
-GW_PID=$!
-wait_for_http http://127.0.0.1:9880/health '"SIM":true' 30
+start_servers "$SCRATCH"
 
 set +e
 java -cp "$SIMULATOR_JAR" fixgw.simulator.client.OmsClient --orders fix-config/sample-orders.csv \

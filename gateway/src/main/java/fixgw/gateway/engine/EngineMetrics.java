@@ -1,33 +1,23 @@
 package fixgw.gateway.engine;
 
-/** What the engine loop measures. */
+/** What the engine loop measures. Every method does nothing unless overridden. */
 public interface EngineMetrics {
 
     /** Time from a client's NewOrderSingle arriving to its child order being handed to the broker session. */
-    void routeLatency(long nanos);
+    default void routeLatency(long nanos) {
+    }
 
     /** Time from a broker's acknowledgement arriving to the client's ExecutionReport New being sent. */
-    void acknowledgementLatency(long nanos);
+    default void acknowledgementLatency(long nanos) {
+    }
 
-    void batchCommitted(int commands, long commitNanos);
+    default void batchCommitted(int commands, long commitNanos) {
+    }
 
-    void commandFailed();
+    default void commandFailed() {
+    }
 
+    /** Does nothing: for tests and tools that measure nothing. */
     EngineMetrics NONE = new EngineMetrics() {
-        @Override
-        public void routeLatency(long nanos) {
-        }
-
-        @Override
-        public void acknowledgementLatency(long nanos) {
-        }
-
-        @Override
-        public void batchCommitted(int commands, long commitNanos) {
-        }
-
-        @Override
-        public void commandFailed() {
-        }
     };
 }

@@ -6,7 +6,6 @@ import fixgw.gateway.order.BrokerSessionChange;
 import fixgw.gateway.order.OrderMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import quickfix.Application;
 import quickfix.FieldNotFound;
 import quickfix.Message;
 import quickfix.SessionID;
@@ -19,7 +18,7 @@ import java.util.Optional;
  * The QuickFIX/J application of the broker sessions: turns the broker's reports and the session's logon state
  * into engine commands. Runs on QuickFIX/J's threads and touches no order state.
  */
-public final class BrokerApplication implements Application {
+public final class BrokerApplication extends SessionApplication {
 
     private static final Logger LOG = LoggerFactory.getLogger(BrokerApplication.class);
 
@@ -47,18 +46,6 @@ public final class BrokerApplication implements Application {
     @Override
     public void onLogout(SessionID sessionId) {
         engine.submit(new BrokerSessionChange(SessionRegistry.nameOf(sessionId), false));
-    }
-
-    @Override
-    public void toAdmin(Message message, SessionID sessionId) {
-    }
-
-    @Override
-    public void fromAdmin(Message message, SessionID sessionId) {
-    }
-
-    @Override
-    public void toApp(Message message, SessionID sessionId) {
     }
 
     @Override

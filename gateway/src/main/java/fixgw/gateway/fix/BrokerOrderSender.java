@@ -39,14 +39,8 @@ public final class BrokerOrderSender implements BrokerOrders {
     public void sendNewChild(ChildOrderRequest request) {
         Message message = new quickfix.fix44.NewOrderSingle();
         message.setString(ClOrdID.FIELD, request.clOrdId());
-        message.setString(Symbol.FIELD, request.symbol());
-        message.setChar(Side.FIELD, FixCodes.side(request.side()));
-        message.setChar(OrdType.FIELD, FixCodes.orderType(request.type()));
-        message.setChar(TimeInForce.FIELD, FixCodes.timeInForce(request.timeInForce()));
-        message.setDecimal(OrderQty.FIELD, BigDecimal.valueOf(request.quantity()));
-        if (request.price() != null) {
-            message.setDecimal(Price.FIELD, request.price());
-        }
+        setTerms(message, request.symbol(), request.side(), request.type(), request.timeInForce(),
+                request.quantity(), request.price());
         if (request.account() != null) {
             message.setString(Account.FIELD, request.account());
         }
@@ -77,16 +71,24 @@ public final class BrokerOrderSender implements BrokerOrders {
         if (request.brokerOrderId() != null) {
             message.setString(OrderID.FIELD, request.brokerOrderId());
         }
-        message.setString(Symbol.FIELD, request.symbol());
-        message.setChar(Side.FIELD, FixCodes.side(request.side()));
-        message.setChar(OrdType.FIELD, FixCodes.orderType(request.type()));
-        message.setChar(TimeInForce.FIELD, FixCodes.timeInForce(request.timeInForce()));
-        message.setDecimal(OrderQty.FIELD, BigDecimal.valueOf(request.quantity()));
-        if (request.price() != null) {
-            message.setDecimal(Price.FIELD, request.price());
-        }
+        setTerms(message, request.symbol(), request.side(), request.type(), request.timeInForce(),
+                request.quantity(), request.price());
         message.setUtcTimeStamp(TransactTime.FIELD, ClientMessageEncoder.utc(request.transactTime()), true);
         send(request.broker(), message, request.clOrdId());
+    }
+
+    /** The order's terms, as a new order and a replace both carry them. */
+    private static void setTerms(Message message, String symbol, fixgw.gateway.order.Side side,
+                                 fixgw.gateway.order.OrderType type, fixgw.gateway.order.TimeInForce timeInForce,
+                                 long quantity, BigDecimal price) {
+        message.setString(Symbol.FIELD, symbol);
+        message.setChar(Side.FIELD, FixCodes.side(side));
+        message.setChar(OrdType.FIELD, FixCodes.orderType(type));
+        message.setChar(TimeInForce.FIELD, FixCodes.timeInForce(timeInForce));
+        message.setDecimal(OrderQty.FIELD, BigDecimal.valueOf(quantity));
+        if (price != null) {
+            message.setDecimal(Price.FIELD, price);
+        }
     }
 
     private void send(String broker, Message message, String clOrdId) {

@@ -9,7 +9,6 @@ import fixgw.gateway.order.RejectReason;
 import fixgw.gateway.order.Rejection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import quickfix.Application;
 import quickfix.FieldNotFound;
 import quickfix.Message;
 import quickfix.Session;
@@ -25,7 +24,7 @@ import java.time.Clock;
  * each message becomes a domain command for the engine, or, when it cannot be read as a valid order, is answered
  * here with the reject it deserves. It never touches order state.
  */
-public final class ClientApplication implements Application {
+public final class ClientApplication extends SessionApplication {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClientApplication.class);
 
@@ -62,18 +61,6 @@ public final class ClientApplication implements Application {
     @Override
     public void onLogout(SessionID sessionId) {
         LOG.info("client {} logged out", SessionRegistry.nameOf(sessionId));
-    }
-
-    @Override
-    public void toAdmin(Message message, SessionID sessionId) {
-    }
-
-    @Override
-    public void fromAdmin(Message message, SessionID sessionId) {
-    }
-
-    @Override
-    public void toApp(Message message, SessionID sessionId) {
     }
 
     @Override

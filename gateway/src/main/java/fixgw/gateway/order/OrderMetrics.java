@@ -1,44 +1,30 @@
 package fixgw.gateway.order;
 
-/** What the order flow counts. The domain calls this; one adapter declares the actual metrics. */
+/**
+ * What the order flow counts. The domain calls this; one adapter declares the actual metrics. Every method does
+ * nothing unless overridden.
+ */
 public interface OrderMetrics {
 
-    void orderReceived();
+    default void orderReceived() {
+    }
 
-    void orderAcknowledged();
+    default void orderAcknowledged() {
+    }
 
-    void orderRejected(RejectReason reason);
+    default void orderRejected(RejectReason reason) {
+    }
 
-    void fill(long quantity);
+    default void fill(long quantity) {
+    }
 
-    void duplicateExecutionIgnored();
+    default void duplicateExecutionIgnored() {
+    }
 
-    void unknownExecutionIgnored();
+    default void unknownExecutionIgnored() {
+    }
 
-    /** Does nothing: for tests and tools that count nothing. */
+    /** Does nothing: for tests and tools that measure nothing. */
     OrderMetrics NONE = new OrderMetrics() {
-        @Override
-        public void orderReceived() {
-        }
-
-        @Override
-        public void orderAcknowledged() {
-        }
-
-        @Override
-        public void orderRejected(RejectReason reason) {
-        }
-
-        @Override
-        public void fill(long quantity) {
-        }
-
-        @Override
-        public void duplicateExecutionIgnored() {
-        }
-
-        @Override
-        public void unknownExecutionIgnored() {
-        }
     };
 }

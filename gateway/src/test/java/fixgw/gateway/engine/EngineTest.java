@@ -139,18 +139,6 @@ class EngineTest {
         AtomicInteger failures = new AtomicInteger();
         EngineMetrics metrics = new EngineMetrics() {
             @Override
-            public void routeLatency(long nanos) {
-            }
-
-            @Override
-            public void acknowledgementLatency(long nanos) {
-            }
-
-            @Override
-            public void batchCommitted(int commands, long commitNanos) {
-            }
-
-            @Override
             public void commandFailed() {
                 failures.incrementAndGet();
             }
