@@ -69,12 +69,13 @@ public final class Gateway implements AutoCloseable {
         IdGenerator ids = new IdGenerator(clock);
         BrokerAvailability availability = new BrokerAvailability();
         PreTradeRisk risk = PreTradeRisk.allOf(List.of(new KnownSymbols(config.instruments())));
+        StateStore store = StateStore.IN_MEMORY;
         Engine engine = new Engine(new Engine.Settings(config.engine().queueCapacity(), config.engine().maxBatchSize()),
-                StateStore.IN_MEMORY, metrics, new ClientReportSender(clientSessions),
+                store, metrics, new ClientReportSender(clientSessions),
                 new BrokerOrderSender(brokerSessions),
                 (clients, brokers) -> new OrderManager(new OrderBook(config.retention().terminalOrders()), ids, clock, risk,
                         new SingleBrokerRouter(config.broker().name(), availability), availability, clients, brokers,
-                        metrics));
+                        metrics, store));
         engine.start();
         int retainedMessages = config.retention().messagesPerSession();
         Initiator initiator = FixEndpoints.initiator(new BrokerApplication(engine, brokerSessions, metrics),

@@ -61,10 +61,11 @@ public final class OrderManager implements CommandHandler {
     private final ClientReports clients;
     private final BrokerOrders brokerOrders;
     private final OrderMetrics metrics;
+    private final StateStore store;
 
     public OrderManager(OrderBook book, IdGenerator ids, Clock clock, PreTradeRisk risk, Router router,
                         BrokerAvailability brokers, ClientReports clients, BrokerOrders brokerOrders,
-                        OrderMetrics metrics) {
+                        OrderMetrics metrics, StateStore store) {
         this.book = book;
         this.ids = ids;
         this.clock = clock;
@@ -74,6 +75,7 @@ public final class OrderManager implements CommandHandler {
         this.clients = clients;
         this.brokerOrders = brokerOrders;
         this.metrics = metrics;
+        this.store = store;
     }
 
     // ---- client requests
@@ -103,6 +105,7 @@ public final class OrderManager implements CommandHandler {
                 parent.price());
         parent.addChild(child);
         book.addChildAlias(child, child.clOrdId());
+        store.changed(parent);
         LOG.debug("accepted {} as child {} to {}", parent, child.clOrdId(), child.broker());
         brokerOrders.sendNewChild(new ChildOrderRequest(child.broker(), child.clOrdId(), parent.symbol(),
                 parent.side(), parent.type(), parent.timeInForce(), child.quantity(), child.price(),
@@ -120,6 +123,7 @@ public final class OrderManager implements CommandHandler {
         String previousClOrdId = parent.clOrdId();
         parent.requestChange(change);
         book.addClientAlias(parent, request.clOrdId());
+        store.changed(parent);
         report(parent, ExecType.PENDING_CANCEL, request.clOrdId(), previousClOrdId, null);
         for (ChildOrder child : parent.children()) {
             if (!child.isTerminal()) {
@@ -148,6 +152,7 @@ public final class OrderManager implements CommandHandler {
         String previousClOrdId = parent.clOrdId();
         parent.requestChange(change);
         book.addClientAlias(parent, request.clOrdId());
+        store.changed(parent);
         report(parent, ExecType.PENDING_REPLACE, request.clOrdId(), previousClOrdId, null);
         for (ChildOrder child : parent.children()) {
             if (!child.isTerminal()) {
@@ -258,6 +263,7 @@ public final class OrderManager implements CommandHandler {
             case EXPIRED -> onChildExpired(child, parent);
             default -> LOG.debug("no action for {} on {}", execution.execType(), child.clOrdId());
         }
+        store.changed(parent);
         if (parent.isTerminal()) {
             book.retire(parent);
         }
@@ -359,6 +365,7 @@ public final class OrderManager implements CommandHandler {
             return;
         }
         parent.clearPendingChange();
+        store.changed(parent);
         String text = "broker " + reject.broker() + " refused"
                 + (reject.text() != null ? ": " + reject.text() : "");
         cancelReject(parent.session(), parent, pending.clOrdId(), parent.clOrdId(), !pending.isCancel(),

@@ -1,7 +1,10 @@
 package fixgw.gateway.order;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -17,6 +20,7 @@ public final class ChildOrder {
     private final ParentOrder parent;
     private final String broker;
     private final Set<String> appliedExecIds = new HashSet<>(4);
+    private final List<String> clOrdIds = new ArrayList<>(2);
 
     private String clOrdId;
     private long quantity;
@@ -68,6 +72,31 @@ public final class ChildOrder {
 
     public boolean isTerminal() {
         return status.isTerminal();
+    }
+
+    /** Every ClOrdID the gateway used towards the broker for this child (order, cancels, replaces). */
+    public List<String> clOrdIds() {
+        return Collections.unmodifiableList(clOrdIds);
+    }
+
+    void addClOrdId(String id) {
+        clOrdIds.add(id);
+    }
+
+    public ChildOrderState state() {
+        return new ChildOrderState(broker, clOrdId, clOrdIds, quantity, price, brokerOrderId, status,
+                cumulativeQuantity, appliedExecIds);
+    }
+
+    /** Rebuilds a child from its stored state, as the child of {@code parent}. */
+    static ChildOrder restore(ParentOrder parent, ChildOrderState state) {
+        ChildOrder child = new ChildOrder(parent, state.broker(), state.clOrdId(), state.quantity(), state.price());
+        child.clOrdIds.addAll(state.clOrdIds());
+        child.brokerOrderId = state.brokerOrderId();
+        child.status = state.status();
+        child.cumulativeQuantity = state.cumulativeQuantity();
+        child.appliedExecIds.addAll(state.appliedExecIds());
+        return child;
     }
 
     /** Records the execution id; {@code false} if it was applied before and must be ignored. */

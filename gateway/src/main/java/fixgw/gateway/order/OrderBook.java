@@ -1,10 +1,8 @@
 package fixgw.gateway.order;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -27,8 +25,6 @@ public final class OrderBook {
     private final Map<String, ParentOrder> byOrderId = new HashMap<>();
     private final Map<ClientKey, ParentOrder> byClientId = new HashMap<>();
     private final Map<String, ChildOrder> childByClOrdId = new HashMap<>();
-    /** Every id each order is indexed under, so forgetting it leaves nothing behind. */
-    private final Map<String, List<Object>> keysByOrderId = new HashMap<>();
     /** Finished orders, oldest first. */
     private final Set<String> retired = new LinkedHashSet<>();
 
@@ -44,17 +40,34 @@ public final class OrderBook {
         addClientAlias(parent, parent.clOrdId());
     }
 
+    /**
+     * Indexes an order rebuilt from stored state under every id it had; a finished one is retired at once.
+     */
+    public void restore(ParentOrder parent) {
+        byOrderId.put(parent.orderId(), parent);
+        for (String clOrdId : parent.clientClOrdIds()) {
+            byClientId.put(new ClientKey(parent.session(), clOrdId), parent);
+        }
+        for (ChildOrder child : parent.children()) {
+            for (String clOrdId : child.clOrdIds()) {
+                childByClOrdId.put(clOrdId, child);
+            }
+        }
+        if (parent.isTerminal()) {
+            retire(parent);
+        }
+    }
+
     /** Makes a further client ClOrdID (from a cancel or replace request) refer to the order. */
     public void addClientAlias(ParentOrder parent, String clOrdId) {
-        ClientKey key = new ClientKey(parent.session(), clOrdId);
-        byClientId.put(key, parent);
-        keysOf(parent).add(key);
+        byClientId.put(new ClientKey(parent.session(), clOrdId), parent);
+        parent.addClientClOrdId(clOrdId);
     }
 
     /** Makes a ClOrdID the gateway used towards the broker (child order, cancel, replace) refer to the child. */
     public void addChildAlias(ChildOrder child, String clOrdId) {
         childByClOrdId.put(clOrdId, child);
-        keysOf(child.parent()).add(clOrdId);
+        child.addClOrdId(clOrdId);
     }
 
     /**
@@ -74,18 +87,15 @@ public final class OrderBook {
     }
 
     private void forget(String orderId) {
-        byOrderId.remove(orderId);
-        for (Object key : keysByOrderId.remove(orderId)) {
-            if (key instanceof ClientKey clientKey) {
-                byClientId.remove(clientKey);
-            } else {
-                childByClOrdId.remove((String) key);
+        ParentOrder parent = byOrderId.remove(orderId);
+        for (String clOrdId : parent.clientClOrdIds()) {
+            byClientId.remove(new ClientKey(parent.session(), clOrdId));
+        }
+        for (ChildOrder child : parent.children()) {
+            for (String clOrdId : child.clOrdIds()) {
+                childByClOrdId.remove(clOrdId);
             }
         }
-    }
-
-    private List<Object> keysOf(ParentOrder parent) {
-        return keysByOrderId.computeIfAbsent(parent.orderId(), id -> new ArrayList<>(4));
     }
 
     public Optional<ParentOrder> byOrderId(String orderId) {

@@ -25,6 +25,7 @@ public final class ParentOrder {
     private final TimeInForce timeInForce;
     private final String account;
     private final List<ChildOrder> children = new ArrayList<>(1);
+    private final List<String> clientClOrdIds = new ArrayList<>(2);
 
     private String clOrdId;
     private int brokerRequests;
@@ -36,16 +37,57 @@ public final class ParentOrder {
     private BigDecimal filledNotional = BigDecimal.ZERO;
 
     public ParentOrder(String orderId, NewOrderRequest request) {
+        this(orderId, request.session(), request.clOrdId(), request.symbol(), request.side(), request.type(),
+                request.timeInForce(), request.account(), request.quantity(), request.price());
+    }
+
+    private ParentOrder(String orderId, String session, String clOrdId, String symbol, Side side, OrderType type,
+                        TimeInForce timeInForce, String account, long quantity, BigDecimal price) {
         this.orderId = orderId;
-        this.session = request.session();
-        this.clOrdId = request.clOrdId();
-        this.symbol = request.symbol();
-        this.side = request.side();
-        this.type = request.type();
-        this.timeInForce = request.timeInForce();
-        this.quantity = request.quantity();
-        this.price = request.price();
-        this.account = request.account();
+        this.session = session;
+        this.clOrdId = clOrdId;
+        this.symbol = symbol;
+        this.side = side;
+        this.type = type;
+        this.timeInForce = timeInForce;
+        this.account = account;
+        this.quantity = quantity;
+        this.price = price;
+    }
+
+    public ParentOrderState state() {
+        List<ChildOrderState> childStates = new ArrayList<>(children.size());
+        for (ChildOrder child : children) {
+            childStates.add(child.state());
+        }
+        return new ParentOrderState(orderId, session, clOrdId, clientClOrdIds, symbol, side, type, timeInForce,
+                account, quantity, price, status, pendingChange, cumulativeQuantity, filledNotional, brokerRequests,
+                childStates);
+    }
+
+    /** Rebuilds an order and its children from stored state, exactly as it was when the state was taken. */
+    public static ParentOrder restore(ParentOrderState state) {
+        ParentOrder parent = new ParentOrder(state.orderId(), state.session(), state.clOrdId(), state.symbol(),
+                state.side(), state.type(), state.timeInForce(), state.account(), state.quantity(), state.price());
+        parent.clientClOrdIds.addAll(state.clientClOrdIds());
+        parent.status = state.status();
+        parent.pendingChange = state.pendingChange();
+        parent.cumulativeQuantity = state.cumulativeQuantity();
+        parent.filledNotional = state.filledNotional();
+        parent.brokerRequests = state.brokerRequests();
+        for (ChildOrderState child : state.children()) {
+            parent.children.add(ChildOrder.restore(parent, child));
+        }
+        return parent;
+    }
+
+    /** Every ClOrdID the client used on this order (new, cancels, replaces). */
+    public List<String> clientClOrdIds() {
+        return Collections.unmodifiableList(clientClOrdIds);
+    }
+
+    void addClientClOrdId(String id) {
+        clientClOrdIds.add(id);
     }
 
     public String orderId() {

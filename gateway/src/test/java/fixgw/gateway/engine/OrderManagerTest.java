@@ -51,7 +51,7 @@ class OrderManagerTest {
     void setUp() {
         manager = new OrderManager(new OrderBook(3), new IdGenerator("T"), Clock.fixed(NOW, ZoneOffset.UTC),
                 new KnownSymbols(List.of("AAPL", "MSFT")), new SingleBrokerRouter(BROKER, availability),
-                availability, out, out, OrderMetrics.NONE);
+                availability, out, out, OrderMetrics.NONE, StateStore.IN_MEMORY);
         manager.onBrokerSessionChange(new BrokerSessionChange(BROKER, true));
     }
 
