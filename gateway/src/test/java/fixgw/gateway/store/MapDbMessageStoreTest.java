@@ -1,0 +1,293 @@
+package fixgw.gateway.store;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import quickfix.MessageStore;
+import quickfix.SessionID;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class MapDbMessageStoreTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T08:00:00Z"), ZoneOffset.UTC);
+    private static final Clock LATER = Clock.fixed(Instant.parse("2026-11-26T09:30:00Z"), ZoneOffset.UTC);
+    private static final SessionID CLIENT = new SessionID("FIX.4.4", "GATEWAY", "OMS1");
+    private static final SessionID BROKER = new SessionID("FIX.4.4", "GATEWAY", "BROKER");
+
+    @TempDir
+    Path dir;
+
+    private Path file() {
+        return dir.resolve("messages.db");
+    }
+
+    private MapDbMessageStoreFactory open(int retained, Clock clock) {
+        return new MapDbMessageStoreFactory(file(), Durability.PROCESS, retained, clock);
+    }
+
+    private static List<String> get(MessageStore store, int from, int to) throws IOException {
+        List<String> result = new ArrayList<>();
+        store.get(from, to, result);
+        return result;
+    }
+
+    /** What QuickFIX/J's Session.sendRaw does for a new outgoing message. */
+    private static void send(MessageStore store, String message) throws IOException {
+        int seq = store.getNextSenderMsgSeqNum();
+        store.set(seq, message);
+        store.incrNextSenderMsgSeqNum();
+    }
+
+    @Test
+    void startsAtSequenceOneWithTheClockAsCreationTime() throws IOException {
+        try (MapDbMessageStoreFactory factory = open(10, CLOCK)) {
+            MessageStore store = factory.create(CLIENT);
+
+            assertThat(store.getNextSenderMsgSeqNum()).isEqualTo(1);
+            assertThat(store.getNextTargetMsgSeqNum()).isEqualTo(1);
+            assertThat(store.getCreationTime().toInstant()).isEqualTo(CLOCK.instant());
+        }
+    }
+
+    @Test
+    void setThenIncrAdvancesTheSenderSequenceNumberOnce() throws IOException {
+        try (MapDbMessageStoreFactory factory = open(10, CLOCK)) {
+            MessageStore store = factory.create(CLIENT);
+            send(store, "m1");
+            send(store, "m2");
+
+            assertThat(store.getNextSenderMsgSeqNum()).isEqualTo(3);
+            assertThat(get(store, 1, 2)).containsExactly("m1", "m2");
+        }
+    }
+
+    @Test
+    void incrWithoutSetAdvancesTheSenderSequenceNumber() throws IOException {
+        // QuickFIX/J with PersistMessages=N calls only incr
+        try (MapDbMessageStoreFactory factory = open(10, CLOCK)) {
+            MessageStore store = factory.create(CLIENT);
+            store.incrNextSenderMsgSeqNum();
+            store.incrNextSenderMsgSeqNum();
+            store.incrNextTargetMsgSeqNum();
+
+            assertThat(store.getNextSenderMsgSeqNum()).isEqualTo(3);
+            assertThat(store.getNextTargetMsgSeqNum()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void crashBetweenSetAndIncrNeitherLosesNorRepeatsASequenceNumber() throws IOException {
+        try (MapDbMessageStoreFactory factory = open(10, CLOCK)) {
+            MessageStore store = factory.create(CLIENT);
+            send(store, "m1");
+            store.set(2, "m2");
+            // the process dies here, before incrNextSenderMsgSeqNum()
+        }
+
+        try (MapDbMessageStoreFactory factory = open(10, CLOCK)) {
+            MessageStore store = factory.create(CLIENT);
+
+            assertThat(store.getNextSenderMsgSeqNum()).isEqualTo(3);
+            assertThat(get(store, 1, 2)).containsExactly("m1", "m2");
+            send(store, "m3");
+            assertThat(get(store, 1, 3)).containsExactly("m1", "m2", "m3");
+            assertThat(store.getNextSenderMsgSeqNum()).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void crashImageTakenWhileOpenHoldsEveryCompletedSet() throws IOException {
+        // a copy of the file while the store is open, never closed, is what a SIGKILL leaves behind
+        Path image = dir.resolve("image");
+        Files.createDirectories(image);
+        try (MapDbMessageStoreFactory factory = open(10, CLOCK)) {
+            MessageStore store = factory.create(CLIENT);
+            send(store, "m1");
+            store.set(2, "m2");
+            store.setNextTargetMsgSeqNum(7);
+            try (var files = Files.list(dir)) {
+                for (Path f : files.filter(Files::isRegularFile).toList()) {
+                    Files.copy(f, image.resolve(f.getFileName()));
+                }
+            }
+        }
+
+        try (MapDbMessageStoreFactory factory = new MapDbMessageStoreFactory(image.resolve("messages.db"),
+                Durability.PROCESS, 10, CLOCK)) {
+            MessageStore store = factory.create(CLIENT);
+
+            assertThat(store.getNextSenderMsgSeqNum()).isEqualTo(3);
+            assertThat(store.getNextTargetMsgSeqNum()).isEqualTo(7);
+            assertThat(get(store, 1, 2)).containsExactly("m1", "m2");
+        }
+    }
+
+    @Test
+    void reopenKeepsSequenceNumbersMessagesAndCreationTime() throws IOException {
+        try (MapDbMessageStoreFactory factory = open(10, CLOCK)) {
+            MessageStore store = factory.create(CLIENT);
+            send(store, "m1");
+            send(store, "m2");
+            store.setNextTargetMsgSeqNum(42);
+        }
+
+        try (MapDbMessageStoreFactory factory = open(10, LATER)) {
+            MessageStore store = factory.create(CLIENT);
+
+            assertThat(store.getNextSenderMsgSeqNum()).isEqualTo(3);
+            assertThat(store.getNextTargetMsgSeqNum()).isEqualTo(42);
+            assertThat(store.getCreationTime().toInstant()).isEqualTo(CLOCK.instant());
+            assertThat(get(store, 1, 2)).containsExactly("m1", "m2");
+        }
+    }
+
+    @Test
+    void returnsStoredMessagesOfAResendRangeInOrder() throws IOException {
+        try (MapDbMessageStoreFactory factory = open(10, CLOCK)) {
+            MessageStore store = factory.create(CLIENT);
+            for (int i = 1; i <= 5; i++) {
+                send(store, "m" + i);
+            }
+
+            assertThat(get(store, 2, 4)).containsExactly("m2", "m3", "m4");
+            assertThat(get(store, 4, 9)).containsExactly("m4", "m5");
+            assertThat(get(store, 6, 9)).isEmpty();
+            assertThat(get(store, 4, 2)).isEmpty();
+        }
+    }
+
+    @Test
+    void keepsOnlyTheLastRetainedMessagesAcrossReopen() throws IOException {
+        try (MapDbMessageStoreFactory factory = open(3, CLOCK)) {
+            MessageStore store = factory.create(CLIENT);
+            for (int i = 1; i <= 7; i++) {
+                send(store, "m" + i);
+            }
+            assertThat(get(store, 1, 7)).containsExactly("m5", "m6", "m7");
+        }
+
+        try (MapDbMessageStoreFactory factory = open(3, CLOCK)) {
+            MessageStore store = factory.create(CLIENT);
+
+            assertThat(get(store, 1, 7)).containsExactly("m5", "m6", "m7");
+            assertThat(store.getNextSenderMsgSeqNum()).isEqualTo(8);
+        }
+    }
+
+    @Test
+    void resetClearsMessagesAndSequenceNumbersAndRenewsCreationTime() throws IOException {
+        try (MapDbMessageStoreFactory factory = open(10, CLOCK)) {
+            send(factory.create(CLIENT), "m1");
+        }
+        try (MapDbMessageStoreFactory factory = open(10, LATER)) {
+            MessageStore store = factory.create(CLIENT);
+            store.setNextTargetMsgSeqNum(9);
+
+            store.reset();
+
+            assertThat(store.getNextSenderMsgSeqNum()).isEqualTo(1);
+            assertThat(store.getNextTargetMsgSeqNum()).isEqualTo(1);
+            assertThat(store.getCreationTime().toInstant()).isEqualTo(LATER.instant());
+            assertThat(get(store, 1, 1)).isEmpty();
+            send(store, "n1");
+            assertThat(get(store, 1, 1)).containsExactly("n1");
+        }
+        try (MapDbMessageStoreFactory factory = open(10, CLOCK)) {
+            MessageStore store = factory.create(CLIENT);
+
+            assertThat(store.getNextSenderMsgSeqNum()).isEqualTo(2);
+            assertThat(store.getCreationTime().toInstant()).isEqualTo(LATER.instant());
+        }
+    }
+
+    @Test
+    void refreshReloadsWhatTheFileHolds() throws IOException {
+        try (MapDbMessageStoreFactory factory = open(10, CLOCK)) {
+            MessageStore store = factory.create(CLIENT);
+            send(store, "m1");
+            store.setNextTargetMsgSeqNum(5);
+
+            store.refresh();
+
+            assertThat(store.getNextSenderMsgSeqNum()).isEqualTo(2);
+            assertThat(store.getNextTargetMsgSeqNum()).isEqualTo(5);
+            assertThat(get(store, 1, 1)).containsExactly("m1");
+        }
+    }
+
+    @Test
+    void keepsSessionsApartInOneFile() throws IOException {
+        try (MapDbMessageStoreFactory factory = open(10, CLOCK)) {
+            send(factory.create(CLIENT), "c1");
+            MessageStore broker = factory.create(BROKER);
+            send(broker, "b1");
+            send(broker, "b2");
+            factory.create(CLIENT).reset();
+        }
+
+        try (MapDbMessageStoreFactory factory = open(10, CLOCK)) {
+            assertThat(factory.create(CLIENT).getNextSenderMsgSeqNum()).isEqualTo(1);
+            assertThat(factory.create(BROKER).getNextSenderMsgSeqNum()).isEqualTo(3);
+            assertThat(get(factory.create(BROKER), 1, 2)).containsExactly("b1", "b2");
+        }
+    }
+
+    @Test
+    void diskDurabilityStoresAndReopensLikeProcessDurability() throws IOException {
+        try (MapDbMessageStoreFactory factory = new MapDbMessageStoreFactory(file(), Durability.DISK, 10, CLOCK)) {
+            send(factory.create(CLIENT), "m1");
+        }
+        try (MapDbMessageStoreFactory factory = new MapDbMessageStoreFactory(file(), Durability.DISK, 10, CLOCK)) {
+            assertThat(factory.create(CLIENT).getNextSenderMsgSeqNum()).isEqualTo(2);
+            assertThat(get(factory.create(CLIENT), 1, 1)).containsExactly("m1");
+        }
+    }
+
+    @Test
+    void refusesToOpenAFileOfGarbageAndNamesIt() throws IOException {
+        byte[] garbage = "this is not a MapDB file at all, just some bytes. ".repeat(200)
+                .getBytes(StandardCharsets.US_ASCII);
+        Files.write(file(), garbage);
+
+        assertThatThrownBy(() -> open(10, CLOCK))
+                .isInstanceOf(UnreadableStoreException.class)
+                .hasMessageContaining(file().toString());
+        assertThat(Files.readAllBytes(file())).isEqualTo(garbage);
+    }
+
+    @Test
+    void refusesToOpenAnEmptyFile() throws IOException {
+        Files.createFile(file());
+
+        assertThatThrownBy(() -> open(10, CLOCK))
+                .isInstanceOf(UnreadableStoreException.class)
+                .hasMessageContaining(file().toString());
+    }
+
+    @Test
+    void refusesToOpenAStoreWhoseHeaderWasOverwritten() throws IOException {
+        try (MapDbMessageStoreFactory factory = open(10, CLOCK)) {
+            send(factory.create(CLIENT), "m1");
+        }
+        byte[] bytes = Files.readAllBytes(file());
+        for (int i = 0; i < 64; i++) {
+            bytes[i] = (byte) 0x5A;
+        }
+        Files.write(file(), bytes);
+
+        assertThatThrownBy(() -> open(10, CLOCK))
+                .isInstanceOf(UnreadableStoreException.class)
+                .hasMessageContaining(file().toString());
+    }
+}
