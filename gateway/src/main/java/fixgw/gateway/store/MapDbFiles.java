@@ -1,8 +1,10 @@
 package fixgw.gateway.store;
 
+import org.mapdb.CC;
 import org.mapdb.DB;
 import org.mapdb.DBException;
 import org.mapdb.DBMaker;
+import org.mapdb.StoreWAL;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,14 +25,25 @@ final class MapDbFiles {
         if (Files.exists(file) && !Files.isReadable(file)) {
             throw new UnreadableStoreException(file, new IOException("not readable"));
         }
-        DBMaker.Maker maker = DBMaker.fileDB(file.toFile()).fileChannelEnable().transactionEnable();
-        if (durability == Durability.PROCESS) {
-            maker = maker.fileSyncDisable();
-        }
         try {
-            return maker.make();
+            if (durability == Durability.DISK) {
+                return DBMaker.fileDB(file.toFile()).fileChannelEnable().transactionEnable().make();
+            }
+            return openUnsynced(file);
         } catch (DBException | IllegalStateException | IllegalArgumentException e) {
             throw new UnreadableStoreException(file, e);
         }
+    }
+
+    /**
+     * What {@code DBMaker.transactionEnable().make()} builds, on volumes that never wait for the disk: DBMaker
+     * has no option for that, so the store is assembled from MapDB's public parts with DBMaker's defaults.
+     */
+    private static DB openUnsynced(Path file) {
+        String path = file.toString();
+        boolean existed = UnsyncedVolume.FACTORY.exists(path);
+        StoreWAL store = StoreWAL.make(path, UnsyncedVolume.FACTORY, 0L, true, CC.STORE_DIRECT_CONC_SHIFT,
+                CC.PAGE_SIZE, 0L, false, false, false, true, false);
+        return new DB(store, existed, true, MapDbFiles.class.getClassLoader(), 0);
     }
 }
