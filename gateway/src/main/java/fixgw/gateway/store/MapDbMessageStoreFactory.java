@@ -1,12 +1,16 @@
 package fixgw.gateway.store;
 
+import org.mapdb.CC;
 import org.mapdb.DB;
 import org.mapdb.DBException;
 import org.mapdb.DBMaker;
+import org.mapdb.StoreWAL;
+import org.mapdb.volume.VolumeFactory;
 import quickfix.MessageStore;
 import quickfix.MessageStoreFactory;
 import quickfix.SessionID;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -52,14 +56,19 @@ public final class MapDbMessageStoreFactory implements MessageStoreFactory, Auto
 
     private static DB open(Path file, Durability durability) {
         if (Files.exists(file) && !Files.isReadable(file)) {
-            throw new UnreadableStoreException(file, new java.io.IOException("not readable"));
-        }
-        DBMaker.Maker maker = DBMaker.fileDB(file.toFile()).fileChannelEnable().transactionEnable();
-        if (durability == Durability.PROCESS) {
-            maker = maker.fileSyncDisable();
+            throw new UnreadableStoreException(file, new IOException("not readable"));
         }
         try {
-            return maker.make();
+            if (durability == Durability.DISK) {
+                return DBMaker.fileDB(file.toFile()).fileChannelEnable().transactionEnable().make();
+            }
+            // what DBMaker.make() builds for fileChannelEnable().transactionEnable(), on volumes that never sync
+            VolumeFactory volumes = UnsyncedVolume.FACTORY;
+            String path = file.toString();
+            boolean exists = volumes.exists(path);
+            StoreWAL store = StoreWAL.make(path, volumes, 0L, true, CC.STORE_DIRECT_CONC_SHIFT, 0L, 0L, false, false,
+                    false, true, false);
+            return new DB(store, exists, true, MapDbMessageStoreFactory.class.getClassLoader(), 0);
         } catch (DBException | IllegalStateException | IllegalArgumentException e) {
             throw new UnreadableStoreException(file, e);
         }
