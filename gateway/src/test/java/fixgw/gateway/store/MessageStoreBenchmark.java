@@ -48,6 +48,7 @@ public final class MessageStoreBenchmark {
                 run("MapDB " + durability, factory,
                         durability == Durability.DISK ? diskMessages : messages, message);
             }
+            System.out.printf(Locale.ROOT, "%-20s file %d KB after closing%n", "", Files.size(file) / 1024);
             deleteStoreFiles(directory, file);
         }
     }
