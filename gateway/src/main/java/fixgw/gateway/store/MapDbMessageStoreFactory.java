@@ -26,6 +26,10 @@ import java.util.Map;
  * <p>Opening a file that exists but cannot be read throws {@link UnreadableStoreException} naming the file; the
  * file is never replaced by an empty store.
  *
+ * <p>Known limit: MapDB's {@code StoreWAL} does not reuse the space of evicted messages well, so the file grows by
+ * about 250-400 bytes per stored message even though only the retained ones are live (measured: 60,000 messages
+ * with 10,000 retained, 26 MB; 144,000, 52 MB). Bounding the file needs a rotation to a fresh file, not done yet.
+ *
  * <p>Thread-safe. It owns the MapDB file: {@link #close()} it after the sessions that use its stores have
  * stopped. Commits are serialised on one lock for all its sessions, because a MapDB commit covers the whole file.
  */
