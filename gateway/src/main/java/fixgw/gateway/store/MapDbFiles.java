@@ -43,7 +43,7 @@ final class MapDbFiles {
         String path = file.toString();
         boolean existed = UnsyncedVolume.FACTORY.exists(path);
         StoreWAL store = StoreWAL.make(path, UnsyncedVolume.FACTORY, 0L, true, CC.STORE_DIRECT_CONC_SHIFT,
-                CC.PAGE_SIZE, 0L, false, false, false, true, false);
+                0L, 0L, false, false, false, true, false);
         return new DB(store, existed, true, MapDbFiles.class.getClassLoader(), 0);
     }
 }

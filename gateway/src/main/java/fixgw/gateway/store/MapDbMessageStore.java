@@ -2,6 +2,7 @@ package fixgw.gateway.store;
 
 import org.mapdb.BTreeMap;
 import org.mapdb.DB;
+import org.mapdb.HTreeMap;
 import org.mapdb.Serializer;
 import quickfix.MessageStore;
 
@@ -32,13 +33,21 @@ final class MapDbMessageStore implements MessageStore {
     private final int retainedMessages;
     private final Clock clock;
     private final BTreeMap<String, Long> state;
-    private final BTreeMap<Integer, String> messages;
+    /*
+     * A hash map, not a BTreeMap: MapDB's BTreeMap keeps the empty leaves that evicting from the left leaves
+     * behind, and firstKey() and iteration walk through all of them, so a sliding window gets slower with every
+     * message. Here every operation is a lookup by sequence number, and lowest/highest are kept in memory.
+     */
+    private final HTreeMap<Integer, String> messages;
 
     private int nextSender;
     private int nextTarget;
     private long creationTimeMillis;
     /** {@code set} has already advanced {@link #nextSender}; the next {@code incr} must not advance it again. */
     private boolean senderAdvancedBySet;
+    /** Bounds of the stored sequence numbers, {@code lowest > highest} when none is stored. */
+    private int lowest;
+    private int highest;
 
     MapDbMessageStore(DB db, Object lock, String sessionKey, int retainedMessages, Clock clock) {
         this.db = db;
@@ -47,7 +56,7 @@ final class MapDbMessageStore implements MessageStore {
         this.clock = clock;
         synchronized (lock) {
             this.state = db.treeMap(sessionKey + ".state", Serializer.STRING, Serializer.LONG).createOrOpen();
-            this.messages = db.treeMap(sessionKey + ".messages", Serializer.INTEGER, Serializer.STRING)
+            this.messages = db.hashMap(sessionKey + ".messages", Serializer.INTEGER, Serializer.STRING)
                     .createOrOpen();
             if (state.isEmpty()) {
                 writeInitialState();
@@ -61,6 +70,13 @@ final class MapDbMessageStore implements MessageStore {
     public boolean set(int sequence, String message) {
         synchronized (lock) {
             messages.put(sequence, message);
+            if (lowest > highest) {
+                lowest = sequence;
+                highest = sequence;
+            } else {
+                lowest = Math.min(lowest, sequence);
+                highest = Math.max(highest, sequence);
+            }
             if (sequence == nextSender) {
                 nextSender = sequence + 1;
                 state.put(SENDER, (long) nextSender);
@@ -75,10 +91,13 @@ final class MapDbMessageStore implements MessageStore {
     @Override
     public void get(int startSequence, int endSequence, Collection<String> result) {
         synchronized (lock) {
-            if (startSequence > endSequence) {
-                return;
+            int to = Math.min(endSequence, highest);
+            for (int sequence = Math.max(startSequence, lowest); sequence <= to; sequence++) {
+                String message = messages.get(sequence);
+                if (message != null) {
+                    result.add(message);
+                }
             }
-            result.addAll(messages.subMap(startSequence, true, endSequence, true).values());
         }
     }
 
@@ -144,6 +163,8 @@ final class MapDbMessageStore implements MessageStore {
     public void reset() {
         synchronized (lock) {
             messages.clear();
+            lowest = 1;
+            highest = 0;
             writeInitialState();
             db.commit();
             load();
@@ -168,12 +189,33 @@ final class MapDbMessageStore implements MessageStore {
         nextTarget = Math.toIntExact(state.get(TARGET));
         creationTimeMillis = state.get(CREATED);
         senderAdvancedBySet = false;
+        loadBounds();
     }
 
     private void evictBeyondRetention() {
-        int oldestKept = messages.lastKey() - retainedMessages + 1;
-        while (!messages.isEmpty() && messages.firstKey() < oldestKept) {
-            messages.remove(messages.firstKey());
+        int oldestKept = highest - retainedMessages + 1;
+        if (lowest >= oldestKept) {
+            return;
+        }
+        if (oldestKept - lowest <= retainedMessages) {
+            for (int sequence = lowest; sequence < oldestKept; sequence++) {
+                messages.remove(sequence);
+            }
+        } else {
+            // the sequence numbers jumped: remove what is stored rather than walk the gap
+            messages.keySet().removeIf(sequence -> sequence < oldestKept);
+        }
+        lowest = oldestKept;
+    }
+
+    private void loadBounds() {
+        lowest = 1;
+        highest = 0;
+        boolean first = true;
+        for (Integer sequence : messages.keySet()) {
+            lowest = first ? sequence : Math.min(lowest, sequence);
+            highest = first ? sequence : Math.max(highest, sequence);
+            first = false;
         }
     }
 }

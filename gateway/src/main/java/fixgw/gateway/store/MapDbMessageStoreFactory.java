@@ -2,12 +2,10 @@ package fixgw.gateway.store;
 
 import org.mapdb.DB;
 import org.mapdb.DBException;
-import org.mapdb.DBMaker;
 import quickfix.MessageStore;
 import quickfix.MessageStoreFactory;
 import quickfix.SessionID;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
@@ -21,6 +19,10 @@ import java.util.Map;
  *
  * <p>Opening a file that exists but cannot be read throws {@link UnreadableStoreException} naming the file; the
  * file is never replaced by an empty store.
+ *
+ * <p>Known limit: MapDB's {@code StoreWAL} does not reuse the space of evicted messages well, so the file grows by
+ * about 250-400 bytes per stored message even though only the retained ones are live (measured: 60,000 messages
+ * with 10,000 retained, 26 MB; 144,000, 52 MB). Bounding the file needs a rotation to a fresh file, not done yet.
  *
  * <p>Thread-safe. It owns the MapDB file: {@link #close()} it after the sessions that use its stores have
  * stopped. Commits are serialised on one lock for all its sessions, because a MapDB commit covers the whole file.
@@ -47,23 +49,9 @@ public final class MapDbMessageStoreFactory implements MessageStoreFactory, Auto
         this.file = file;
         this.retainedMessages = retainedMessages;
         this.clock = clock;
-        this.db = open(file, durability);
+        this.db = MapDbFiles.open(file, durability);
     }
 
-    private static DB open(Path file, Durability durability) {
-        if (Files.exists(file) && !Files.isReadable(file)) {
-            throw new UnreadableStoreException(file, new java.io.IOException("not readable"));
-        }
-        DBMaker.Maker maker = DBMaker.fileDB(file.toFile()).fileChannelEnable().transactionEnable();
-        if (durability == Durability.PROCESS) {
-            maker = maker.fileSyncDisable();
-        }
-        try {
-            return maker.make();
-        } catch (DBException | IllegalStateException | IllegalArgumentException e) {
-            throw new UnreadableStoreException(file, e);
-        }
-    }
 
     @Override
     public MessageStore create(SessionID sessionID) {

@@ -10,15 +10,15 @@ import java.nio.ByteBuffer;
 
 /**
  * A MapDB file volume whose {@link #sync()} does nothing: every write still goes to the operating system through
- * a {@code FileChannel} at once, so a killed process loses nothing written, but nothing waits for the disk. That
- * is process durability without paying a disk sync per commit (MapDB syncs its write-ahead log on every commit
- * otherwise, even with {@code fileSyncDisable()}; see {@link Durability}).
+ * {@link FileChannelVol} when it is made, but nothing waits for the disk. MapDB's write-ahead log syncs its own
+ * file on every commit whatever {@code DBMaker} is told, so a store that is durable against a process kill but
+ * not against a power cut needs its volumes built here. {@code FileChannelVol} is final, hence delegation.
  *
- * <p>Thread-safety as the wrapped {@link FileChannelVol}.
+ * <p>Thread-safety as {@link FileChannelVol}'s, which MapDB's store relies on.
  */
 final class UnsyncedVolume extends Volume {
 
-    /** Makes unsynced file-channel volumes, for the store and its write-ahead log alike. */
+    /** Makes file channel volumes that never sync. */
     static final VolumeFactory FACTORY = new VolumeFactory() {
         @Override
         public Volume makeVolume(String file, boolean readOnly, long fileLockWait, int sliceShift, long initSize,
@@ -38,114 +38,119 @@ final class UnsyncedVolume extends Volume {
         }
     };
 
-    private final Volume file;
+    private final Volume delegate;
 
-    private UnsyncedVolume(Volume file) {
-        this.file = file;
+    private UnsyncedVolume(Volume delegate) {
+        this.delegate = delegate;
     }
 
     @Override
     public void sync() {
-        // deliberately nothing: the writes are already with the operating system
+        // deliberately nothing: the writes already reached the operating system, which is what PROCESS promises
     }
 
     @Override
     public void ensureAvailable(long offset) {
-        file.ensureAvailable(offset);
+        delegate.ensureAvailable(offset);
     }
 
     @Override
     public void truncate(long size) {
-        file.truncate(size);
+        delegate.truncate(size);
     }
 
     @Override
     public void putLong(long offset, long value) {
-        file.putLong(offset, value);
+        delegate.putLong(offset, value);
     }
 
     @Override
     public void putInt(long offset, int value) {
-        file.putInt(offset, value);
+        delegate.putInt(offset, value);
     }
 
     @Override
     public void putByte(long offset, byte value) {
-        file.putByte(offset, value);
+        delegate.putByte(offset, value);
     }
 
     @Override
     public void putData(long offset, byte[] src, int srcPos, int srcSize) {
-        file.putData(offset, src, srcPos, srcSize);
+        delegate.putData(offset, src, srcPos, srcSize);
     }
 
     @Override
     public void putData(long offset, ByteBuffer buf) {
-        file.putData(offset, buf);
+        delegate.putData(offset, buf);
     }
 
     @Override
     public long getLong(long offset) {
-        return file.getLong(offset);
+        return delegate.getLong(offset);
     }
 
     @Override
     public int getInt(long offset) {
-        return file.getInt(offset);
+        return delegate.getInt(offset);
     }
 
     @Override
     public byte getByte(long offset) {
-        return file.getByte(offset);
+        return delegate.getByte(offset);
     }
 
     @Override
     public DataInput2 getDataInput(long offset, int size) {
-        return file.getDataInput(offset, size);
+        return delegate.getDataInput(offset, size);
     }
 
     @Override
     public void getData(long offset, byte[] bytes, int bytesPos, int size) {
-        file.getData(offset, bytes, bytesPos, size);
+        delegate.getData(offset, bytes, bytesPos, size);
     }
 
     @Override
     public void close() {
-        file.close();
+        delegate.close();
+    }
+
+    @Override
+    public boolean isClosed() {
+        return delegate.isClosed();
     }
 
     @Override
     public int sliceSize() {
-        return file.sliceSize();
+        return delegate.sliceSize();
     }
 
     @Override
     public boolean isSliced() {
-        return file.isSliced();
+        return delegate.isSliced();
     }
 
     @Override
     public long length() {
-        return file.length();
+        return delegate.length();
     }
 
     @Override
     public boolean isReadOnly() {
-        return file.isReadOnly();
+        return delegate.isReadOnly();
     }
 
     @Override
     public File getFile() {
-        return file.getFile();
+        return delegate.getFile();
     }
 
     @Override
     public boolean getFileLocked() {
-        return file.getFileLocked();
+        return delegate.getFileLocked();
     }
 
     @Override
     public void clear(long startOffset, long endOffset) {
-        file.clear(startOffset, endOffset);
+        delegate.clear(startOffset, endOffset);
     }
 }

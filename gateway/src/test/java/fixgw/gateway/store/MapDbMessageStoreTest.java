@@ -186,6 +186,21 @@ class MapDbMessageStoreTest {
     }
 
     @Test
+    void evictsOldMessagesWhenTheSequenceNumberJumps() throws IOException {
+        try (MapDbMessageStoreFactory factory = open(3, CLOCK)) {
+            MessageStore store = factory.create(CLIENT);
+            send(store, "m1");
+            send(store, "m2");
+            store.setNextSenderMsgSeqNum(1_000_000);
+            send(store, "j1");
+            send(store, "j2");
+
+            assertThat(get(store, 1, 1_000_001)).containsExactly("j1", "j2");
+            assertThat(store.getNextSenderMsgSeqNum()).isEqualTo(1_000_002);
+        }
+    }
+
+    @Test
     void resetClearsMessagesAndSequenceNumbersAndRenewsCreationTime() throws IOException {
         try (MapDbMessageStoreFactory factory = open(10, CLOCK)) {
             send(factory.create(CLIENT), "m1");
