@@ -3,6 +3,7 @@ package fixgw.simulator;
 import fixgw.simulator.config.ConfigException;
 import fixgw.simulator.config.SimulatorConfig;
 import fixgw.simulator.config.SimulatorConfigLoader;
+import fixgw.simulator.fix.BoundedMessageStore;
 import fixgw.simulator.fix.SettingsTemplate;
 import fixgw.simulator.fix.SimulatorApplication;
 import java.nio.file.Path;
@@ -13,7 +14,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import quickfix.ConfigError;
 import quickfix.DefaultMessageFactory;
-import quickfix.MemoryStoreFactory;
 import quickfix.SLF4JLogFactory;
 import quickfix.Session;
 import quickfix.SessionSettings;
@@ -68,8 +68,10 @@ public final class Simulator implements AutoCloseable {
         variables.setProperty("host", config.fix().host());
         variables.setProperty("port", Integer.toString(config.fix().port()));
         SessionSettings settings = SettingsTemplate.load(config.fix().settingsFile(), BUNDLED_SETTINGS, variables);
-        SimulatorApplication application = new SimulatorApplication(config.quotesBySymbol(), clock);
-        ThreadedSocketAcceptor acceptor = new ThreadedSocketAcceptor(application, new MemoryStoreFactory(),
+        SimulatorApplication application = new SimulatorApplication(config.quotesBySymbol(), clock,
+                config.retention().finishedOrders());
+        ThreadedSocketAcceptor acceptor = new ThreadedSocketAcceptor(application,
+                BoundedMessageStore.factory(config.retention().messages(), clock),
                 settings, new SLF4JLogFactory(settings), new DefaultMessageFactory());
         acceptor.start();
         LOG.info("Simulator accepting FIX on {}:{} for {}", config.fix().host(), config.fix().port(),

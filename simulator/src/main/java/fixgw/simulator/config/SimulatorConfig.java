@@ -19,13 +19,22 @@ import java.util.Set;
  * try (Simulator simulator = Simulator.start(config)) { ... }
  * }</pre>
  *
- * Immutable. {@link #validate()} (called by the loader and by {@code Simulator.start}) rejects bad values with
+ * An optional {@code "retention"} object bounds what each session remembers ({@link RetentionConfig}).
+ *
+ * <p>Immutable. {@link #validate()} (called by the loader and by {@code Simulator.start}) rejects bad values with
  * a message naming the field and the value.
  */
-public record SimulatorConfig(FixConfig fix, List<QuoteConfig> quotes) {
+public record SimulatorConfig(FixConfig fix, List<QuoteConfig> quotes, RetentionConfig retention) {
 
+    /** {@code retention} may be omitted (null): {@link RetentionConfig#DEFAULTS} apply. */
     public SimulatorConfig {
         quotes = quotes == null ? null : List.copyOf(quotes);
+        retention = retention == null ? RetentionConfig.DEFAULTS : retention;
+    }
+
+    /** With the default retention. */
+    public SimulatorConfig(FixConfig fix, List<QuoteConfig> quotes) {
+        this(fix, quotes, RetentionConfig.DEFAULTS);
     }
 
     /** The quotes of the example {@code fix-config/simulator.json}. */
@@ -68,6 +77,7 @@ public record SimulatorConfig(FixConfig fix, List<QuoteConfig> quotes) {
         } else {
             validateQuotes(problems);
         }
+        retention.validate(problems);
         if (!problems.isEmpty()) {
             throw new ConfigException("Invalid simulator configuration: " + String.join("; ", problems));
         }

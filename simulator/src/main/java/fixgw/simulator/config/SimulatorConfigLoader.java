@@ -55,7 +55,8 @@ public final class SimulatorConfigLoader {
             return config;
         }
         Path settings = baseDirectory.resolve(fix.settingsFile()).normalize();
-        return new SimulatorConfig(new FixConfig(settings, fix.host(), fix.port()), config.quotes());
+        return new SimulatorConfig(new FixConfig(settings, fix.host(), fix.port()), config.quotes(),
+                config.retention());
     }
 
     private static String pathOf(JsonMappingException e) {

@@ -2,6 +2,7 @@ package fixgw.simulator.fix;
 
 import fixgw.simulator.venue.OrderIdGenerator;
 import fixgw.simulator.venue.Quote;
+import fixgw.simulator.venue.Venue;
 import java.time.Clock;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -27,8 +28,14 @@ public final class SimulatorApplication implements Application {
     private final OrderCancelReplaceRequestHandler replaces;
     private final OrderStatusRequestHandler statusRequests;
 
+    /** Venues keep {@link Venue#DEFAULT_MAX_FINISHED_ORDERS} finished orders each. */
     public SimulatorApplication(Map<String, Quote> quotesBySymbol, Clock clock) {
-        this.venues = new SessionVenues(quotesBySymbol, new OrderIdGenerator());
+        this(quotesBySymbol, clock, Venue.DEFAULT_MAX_FINISHED_ORDERS);
+    }
+
+    /** @param maxFinishedOrders finished orders each session's venue keeps answerable */
+    public SimulatorApplication(Map<String, Quote> quotesBySymbol, Clock clock, int maxFinishedOrders) {
+        this.venues = new SessionVenues(quotesBySymbol, new OrderIdGenerator(), maxFinishedOrders);
         ReportSender sender = new ReportSender(new ReportEncoder(clock, new ExecIdGenerator()));
         this.newOrders = new NewOrderSingleHandler(venues, sender);
         this.cancels = new OrderCancelRequestHandler(venues, sender);

@@ -2,6 +2,8 @@ package fixgw.simulator.venue;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Mutable state of one order inside a {@link Venue}; confined to the venue's thread. */
 final class VenueOrder {
@@ -22,6 +24,9 @@ final class VenueOrder {
     private OrderStatus status;
     private long cumQuantity;
     private BigDecimal notional = BigDecimal.ZERO;
+    /** Every ClOrdID the venue indexes this order under; usually one to three. */
+    private final List<String> knownClOrdIds = new ArrayList<>(2);
+    private boolean retired;
 
     private VenueOrder(String orderId, String clOrdId, String symbol, Side side, OrderType type,
                        TimeInForce timeInForce, long quantity, BigDecimal limitPrice, OrderStatus status) {
@@ -75,6 +80,28 @@ final class VenueOrder {
         quantity = newQuantity;
         limitPrice = newLimitPrice;
         status = cumQuantity > 0 ? OrderStatus.PARTIALLY_FILLED : OrderStatus.NEW;
+    }
+
+    void rememberClOrdId(String id) {
+        if (!knownClOrdIds.contains(id)) {
+            knownClOrdIds.add(id);
+        }
+    }
+
+    void forgetClOrdId(String id) {
+        knownClOrdIds.remove(id);
+    }
+
+    List<String> knownClOrdIds() {
+        return knownClOrdIds;
+    }
+
+    boolean isRetired() {
+        return retired;
+    }
+
+    void markRetired() {
+        retired = true;
     }
 
     long leavesQuantity() {
