@@ -7,6 +7,7 @@ import fixgw.simulator.venue.VenueEvent;
 import fixgw.simulator.venue.VenueEvent.CancelRejected;
 import fixgw.simulator.venue.VenueEvent.OrderAccepted;
 import fixgw.simulator.venue.VenueEvent.OrderCanceled;
+import fixgw.simulator.venue.VenueEvent.OrderExpired;
 import fixgw.simulator.venue.VenueEvent.OrderFilled;
 import fixgw.simulator.venue.VenueEvent.OrderRejected;
 import fixgw.simulator.venue.VenueEvent.OrderReplaced;
@@ -74,6 +75,9 @@ final class ReportEncoder {
         }
         if (event instanceof OrderCanceled canceled) {
             return executionReport(canceled.order(), ExecType.CANCELED, request);
+        }
+        if (event instanceof OrderExpired expired) {
+            return executionReport(expired.order(), ExecType.EXPIRED, request);
         }
         if (event instanceof OrderReplaced replaced) {
             return executionReport(replaced.order(), ExecType.REPLACED, request);

@@ -74,6 +74,12 @@ public final class Venue {
             return reject(request, OrderRejectReason.INCORRECT_QUANTITY,
                     "OrderQty must be positive, was " + request.quantity());
         }
+        if (request.type().hasStopPrice() || request.timeInForce() == TimeInForce.FILL_OR_KILL) {
+            return reject(request, OrderRejectReason.UNSUPPORTED_ORDER_CHARACTERISTIC,
+                    request.type().hasStopPrice()
+                            ? "Stop orders need a market model; " + request.symbol() + " has a static quote"
+                            : "Fill-or-kill needs a market model; " + request.symbol() + " has a static quote");
+        }
         if (request.type() == OrderType.LIMIT) {
             if (request.limitPrice() == null) {
                 return reject(request, OrderRejectReason.OTHER, "Limit order without Price");

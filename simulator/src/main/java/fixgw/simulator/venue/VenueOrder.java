@@ -21,6 +21,9 @@ final class VenueOrder {
     private String origClOrdId;
     private long quantity;
     private BigDecimal limitPrice;
+    private BigDecimal stopPrice;
+    /** Whether a stop order's stop price has been reached, so it now trades as market or limit. */
+    private boolean triggered;
     private OrderStatus status;
     private long cumQuantity;
     private BigDecimal notional = BigDecimal.ZERO;
@@ -42,9 +45,11 @@ final class VenueOrder {
     }
 
     static VenueOrder accepted(String orderId, NewOrder request) {
-        BigDecimal price = request.type() == OrderType.LIMIT ? request.limitPrice() : null;
-        return new VenueOrder(orderId, request.clOrdId(), request.symbol(), request.side(), request.type(),
-                request.timeInForce(), request.quantity(), price, OrderStatus.NEW);
+        BigDecimal price = request.type().hasLimitPrice() ? request.limitPrice() : null;
+        VenueOrder order = new VenueOrder(orderId, request.clOrdId(), request.symbol(), request.side(),
+                request.type(), request.timeInForce(), request.quantity(), price, OrderStatus.NEW);
+        order.stopPrice = request.type().hasStopPrice() ? request.stopPrice() : null;
+        return order;
     }
 
     static VenueOrder rejected(NewOrder request) {
@@ -67,6 +72,29 @@ final class VenueOrder {
         clOrdId = cancelClOrdId;
         origClOrdId = canceledClOrdId;
         status = OrderStatus.CANCELED;
+    }
+
+    /** Day order at the session close: the order keeps its own ClOrdID. */
+    void expire() {
+        status = OrderStatus.EXPIRED;
+    }
+
+    void trigger() {
+        triggered = true;
+    }
+
+    /** Whether the order trades now: anything but a stop order waiting for its stop price. */
+    boolean isActive() {
+        return !type.hasStopPrice() || triggered;
+    }
+
+    BigDecimal stopPrice() {
+        return stopPrice;
+    }
+
+    /** Price times quantity of everything filled so far. */
+    BigDecimal notional() {
+        return notional;
     }
 
     /** IOC remainder: the order keeps its own ClOrdID. */
