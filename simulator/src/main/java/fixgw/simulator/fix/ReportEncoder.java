@@ -21,6 +21,8 @@ import quickfix.Message;
 import quickfix.UtcTimestampPrecision;
 import quickfix.field.AvgPx;
 import quickfix.field.ClOrdID;
+import quickfix.field.CommType;
+import quickfix.field.Commission;
 import quickfix.field.CumQty;
 import quickfix.field.CxlRejReason;
 import quickfix.field.CxlRejResponseTo;
@@ -71,6 +73,10 @@ final class ReportEncoder {
             Message report = executionReport(filled.order(), ExecType.TRADE, request);
             report.setString(LastQty.FIELD, Long.toString(filled.lastQuantity()));
             report.setDecimal(LastPx.FIELD, filled.lastPrice());
+            if (filled.commission().signum() > 0) {
+                report.setDecimal(Commission.FIELD, filled.commission());
+                report.setChar(CommType.FIELD, CommType.ABSOLUTE);
+            }
             return report;
         }
         if (event instanceof OrderCanceled canceled) {

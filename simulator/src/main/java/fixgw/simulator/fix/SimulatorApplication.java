@@ -1,5 +1,7 @@
 package fixgw.simulator.fix;
 
+import fixgw.simulator.config.LedgerConfig;
+import fixgw.simulator.ledger.ExecutionLedger;
 import fixgw.simulator.venue.OrderIdGenerator;
 import fixgw.simulator.venue.Quote;
 import fixgw.simulator.venue.Venue;
@@ -28,15 +30,23 @@ public final class SimulatorApplication implements Application {
     private final OrderCancelReplaceRequestHandler replaces;
     private final OrderStatusRequestHandler statusRequests;
 
-    /** Venues keep {@link Venue#DEFAULT_MAX_FINISHED_ORDERS} finished orders each. */
+    /**
+     * Venues keep {@link Venue#DEFAULT_MAX_FINISHED_ORDERS} finished orders each; executions go to a ledger of
+     * {@link LedgerConfig#DEFAULT_MAX_ENTRIES} entries.
+     */
     public SimulatorApplication(Map<String, Quote> quotesBySymbol, Clock clock) {
-        this(quotesBySymbol, clock, Venue.DEFAULT_MAX_FINISHED_ORDERS);
+        this(quotesBySymbol, clock, Venue.DEFAULT_MAX_FINISHED_ORDERS,
+                new ExecutionLedger(LedgerConfig.DEFAULT_MAX_ENTRIES));
     }
 
-    /** @param maxFinishedOrders finished orders each session's venue keeps answerable */
-    public SimulatorApplication(Map<String, Quote> quotesBySymbol, Clock clock, int maxFinishedOrders) {
+    /**
+     * @param maxFinishedOrders finished orders each session's venue keeps answerable
+     * @param ledger            records every execution of every session
+     */
+    public SimulatorApplication(Map<String, Quote> quotesBySymbol, Clock clock, int maxFinishedOrders,
+                                ExecutionLedger ledger) {
         this.venues = new SessionVenues(quotesBySymbol, new OrderIdGenerator(), maxFinishedOrders);
-        ReportSender sender = new ReportSender(new ReportEncoder(clock, new ExecIdGenerator()));
+        ReportSender sender = new ReportSender(new ReportEncoder(clock, new ExecIdGenerator()), ledger);
         this.newOrders = new NewOrderSingleHandler(venues, sender);
         this.cancels = new OrderCancelRequestHandler(venues, sender);
         this.replaces = new OrderCancelReplaceRequestHandler(venues, sender);

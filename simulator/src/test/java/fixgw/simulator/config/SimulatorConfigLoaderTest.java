@@ -127,6 +127,24 @@ class SimulatorConfigLoaderTest {
     }
 
     @Test
+    void ledgerExportFileResolvesAgainstTheJsonDirectory() throws IOException {
+        SimulatorConfig config = load("{ \"fix\": { \"host\": \"h\", \"port\": 1 }, " + QUOTES
+                + ", \"ledger\": { \"maxEntries\": 5, \"exportFile\": \"out/ledger.csv\" } }");
+
+        assertThat(config.ledger().entries()).isEqualTo(5);
+        assertThat(config.ledger().exportFile()).isEqualTo(directory.resolve("out/ledger.csv"));
+    }
+
+    @Test
+    void rejectsBadLedgerSettings() {
+        assertThatThrownBy(() -> load("{ \"fix\": { \"host\": \"h\", \"port\": 1 }, " + QUOTES
+                + ", \"ledger\": { \"maxEntries\": 0, \"exportFile\": \"ledger.txt\" } }"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("ledger.maxEntries must be positive, was 0")
+                .hasMessageContaining("ledger.exportFile must end in .csv or .json, was ");
+    }
+
+    @Test
     void rejectsUnreadableFile() {
         assertThatThrownBy(() -> new SimulatorConfigLoader().load(directory.resolve("missing.json")))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("missing.json");
