@@ -29,6 +29,7 @@ public final class SimulatorApplication implements Application {
     private final OrderCancelRequestHandler cancels;
     private final OrderCancelReplaceRequestHandler replaces;
     private final OrderStatusRequestHandler statusRequests;
+    private final MarketDataRequestHandler marketData;
 
     /**
      * Venues keep {@link Venue#DEFAULT_MAX_FINISHED_ORDERS} finished orders each; executions go to a ledger of
@@ -51,6 +52,7 @@ public final class SimulatorApplication implements Application {
         this.cancels = new OrderCancelRequestHandler(venues, sender);
         this.replaces = new OrderCancelReplaceRequestHandler(venues, sender);
         this.statusRequests = new OrderStatusRequestHandler(venues, sender);
+        this.marketData = new MarketDataRequestHandler(quotesBySymbol);
     }
 
     @Override
@@ -68,6 +70,9 @@ public final class SimulatorApplication implements Application {
                 break;
             case MsgType.ORDER_STATUS_REQUEST:
                 statusRequests.onOrderStatusRequest(message, sessionId);
+                break;
+            case MsgType.MARKET_DATA_REQUEST:
+                marketData.onMarketDataRequest(message, sessionId);
                 break;
             default:
                 throw new UnsupportedMessageType();
