@@ -3,9 +3,15 @@ package fixgw.simulator;
 import fixgw.simulator.config.ConfigException;
 import fixgw.simulator.config.SimulatorConfig;
 import fixgw.simulator.config.SimulatorConfigLoader;
+import fixgw.simulator.fix.BoundedMessageStore;
 import fixgw.simulator.fix.SettingsTemplate;
 import fixgw.simulator.fix.SimulatorApplication;
+import fixgw.simulator.ledger.ExecutionLedger;
+import fixgw.simulator.ledger.LedgerEntry;
+import fixgw.simulator.ledger.LedgerExporter;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Clock;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
@@ -13,7 +19,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import quickfix.ConfigError;
 import quickfix.DefaultMessageFactory;
-import quickfix.MemoryStoreFactory;
 import quickfix.SLF4JLogFactory;
 import quickfix.Session;
 import quickfix.SessionSettings;
@@ -43,11 +48,18 @@ public final class Simulator implements AutoCloseable {
 
     private final SimulatorConfig config;
     private final ThreadedSocketAcceptor acceptor;
+    private final ExecutionLedger ledger;
     private boolean closed;
 
-    private Simulator(SimulatorConfig config, ThreadedSocketAcceptor acceptor) {
+    private Simulator(SimulatorConfig config, ThreadedSocketAcceptor acceptor, ExecutionLedger ledger) {
         this.config = config;
         this.acceptor = acceptor;
+        this.ledger = ledger;
+    }
+
+    /** Every execution this simulator made, across sessions (thread-safe; export with {@link LedgerExporter}). */
+    public ExecutionLedger ledger() {
+        return ledger;
     }
 
     /** Starts on the system UTC clock. */
@@ -68,13 +80,16 @@ public final class Simulator implements AutoCloseable {
         variables.setProperty("host", config.fix().host());
         variables.setProperty("port", Integer.toString(config.fix().port()));
         SessionSettings settings = SettingsTemplate.load(config.fix().settingsFile(), BUNDLED_SETTINGS, variables);
-        SimulatorApplication application = new SimulatorApplication(config.quotesBySymbol(), clock);
-        ThreadedSocketAcceptor acceptor = new ThreadedSocketAcceptor(application, new MemoryStoreFactory(),
+        ExecutionLedger ledger = new ExecutionLedger(config.ledger().entries());
+        SimulatorApplication application = new SimulatorApplication(config.quotesBySymbol(), clock,
+                config.retention().finishedOrders(), ledger);
+        ThreadedSocketAcceptor acceptor = new ThreadedSocketAcceptor(application,
+                BoundedMessageStore.factory(config.retention().messages(), clock),
                 settings, new SLF4JLogFactory(settings), new DefaultMessageFactory());
         acceptor.start();
         LOG.info("Simulator accepting FIX on {}:{} for {}", config.fix().host(), config.fix().port(),
                 acceptor.getSessions());
-        return new Simulator(config, acceptor);
+        return new Simulator(config, acceptor, ledger);
     }
 
     /** The port the acceptor listens on. */
@@ -102,7 +117,24 @@ public final class Simulator implements AutoCloseable {
             closed = true;
             // stop(false) sends Logout and waits for the counterparty's answer before closing sockets.
             acceptor.stop(false);
+            exportLedger();
             LOG.info("Simulator on port {} stopped", port());
+        }
+    }
+
+    private void exportLedger() {
+        Path file = config.ledger().exportFile();
+        if (file == null) {
+            return;
+        }
+        List<LedgerEntry> entries = ledger.entries();
+        try {
+            new LedgerExporter().export(entries, file);
+            String incomplete = ledger.dropped() == 0 ? ""
+                    : " (the oldest " + ledger.dropped() + " were dropped, see ledger.maxEntries)";
+            LOG.info("Ledger of {} executions written to {}{}", entries.size(), file, incomplete);
+        } catch (IOException e) {
+            LOG.error("Ledger export to {} failed: {}", file, e.toString());
         }
     }
 

@@ -3,6 +3,7 @@ package fixgw.simulator.client;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
@@ -46,6 +47,7 @@ public final class LoadGenerator {
     private final CountDownLatch warmupFinished;
     private final CountDownLatch finished;
     private final Semaphore inFlight;
+    private final SplittableRandom sizes;
     private final long expectedIntervalMicros;
 
     /** @param clock only names this run's ClOrdIDs, so runs against one session never collide */
@@ -57,6 +59,7 @@ public final class LoadGenerator {
         this.warmupFinished = new CountDownLatch(Math.toIntExact(settings.warmup()));
         this.finished = new CountDownLatch(Math.toIntExact(settings.warmup() + settings.count()));
         this.inFlight = new Semaphore(settings.window());
+        this.sizes = new SplittableRandom(settings.seed());
         this.expectedIntervalMicros = settings.ratePerSecond() > 0 ? 1_000_000 / settings.ratePerSecond() : 0;
         client.addListener(this::onMessage);
     }
@@ -101,11 +104,17 @@ public final class LoadGenerator {
         return index < settings.warmup() || settings.ratePerSecond() == 0;
     }
 
+    /** Runs on the sending thread only, so the random generator needs no guard. */
     private void send(long index) {
         String clOrdId = clOrdIdPrefix + index;
-        char side = index % 2 == 0 ? Side.BUY : Side.SELL;
-        Message order = messages.newOrderSingle(clOrdId, settings.symbol(), side, OrdType.MARKET,
-                settings.quantity(), null, null);
+        int symbols = settings.symbols().size();
+        String symbol = settings.symbols().get((int) (index % symbols));
+        // each symbol alternates buy and sell, so its position stays near flat
+        char side = (index / symbols) % 2 == 0 ? Side.BUY : Side.SELL;
+        long quantity = settings.maxQuantity() == settings.quantity()
+                ? settings.quantity()
+                : sizes.nextLong(settings.quantity(), settings.maxQuantity() + 1);
+        Message order = messages.newOrderSingle(clOrdId, symbol, side, OrdType.MARKET, quantity, null, null);
         sendNanosByClOrdId.put(clOrdId, System.nanoTime());
         client.send(order);
     }

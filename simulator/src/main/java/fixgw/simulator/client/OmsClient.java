@@ -65,7 +65,8 @@ public final class OmsClient {
 
     private static int runLoad(FixClient client, OmsClientArguments arguments) throws InterruptedException {
         LoadSettings settings = new LoadSettings(arguments.count(), arguments.rate(), arguments.window(),
-                arguments.warmup(), arguments.symbol(), arguments.quantity(), arguments.timeout());
+                arguments.warmup(), arguments.symbols(), arguments.quantity(), arguments.maxQuantity(), arguments.seed(),
+                arguments.timeout());
         LoadResult result = new LoadGenerator(client, settings, Clock.systemUTC()).run();
         System.out.println(result.format());
         return result.filled() + result.rejected() == arguments.count() ? 0 : 1;

@@ -2,12 +2,20 @@ package fixgw.simulator.client;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /** Parsed command line of {@link OmsClient}; exactly one of {@code orders} (CSV mode) or {@code load} is set. */
 public record OmsClientArguments(String host, int port, String sender, String target, Path config,
                                  Optional<Path> orders, boolean load, Duration timeout, long count, long rate,
-                                 int window, long warmup, String symbol, long quantity) {
+                                 int window, long warmup, List<String> symbols, long quantity, long maxQuantity,
+                                 long seed) {
+
+    /** The first of {@link #symbols()}. */
+    public String symbol() {
+        return symbols.get(0);
+    }
 
     public static final String USAGE = String.join(System.lineSeparator(),
             "usage: java -cp simulator.jar fixgw.simulator.client.OmsClient (--orders FILE.csv | --load) [options]",
@@ -19,7 +27,9 @@ public record OmsClientArguments(String host, int port, String sender, String ta
             "  --timeout-seconds S  deadline per answer and for the end of the run (default 10)",
             "  load mode: --count N (default 10000) --rate R orders/s (default 1000; 0 = as fast as the window",
             "             allows) --window W (default 1000) --warmup N (default 1000: orders sent first, as fast",
-            "             as the window allows, and not recorded) --symbol S (default AAPL) --qty Q (default 100)");
+            "             as the window allows, and not recorded) --symbol S (default AAPL) or --symbols S1,S2,..",
+            "             (cycled) --qty Q (default 100) [--qty-max M: sizes drawn uniformly from Q..M]",
+            "             --seed N (default 1, for the size draws)");
 
     public static OmsClientArguments parse(String[] args) throws UsageException {
         String host = "127.0.0.1";
@@ -34,8 +44,10 @@ public record OmsClientArguments(String host, int port, String sender, String ta
         long rate = 1_000;
         long window = 1_000;
         long warmup = 1_000;
-        String symbol = "AAPL";
+        List<String> symbols = List.of("AAPL");
         long quantity = 100;
+        Long maxQuantity = null;
+        long seed = 1;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (option.equals("--load")) {
@@ -58,16 +70,31 @@ public record OmsClientArguments(String host, int port, String sender, String ta
                 case "--rate": rate = number(option, value, 0, 10_000_000); break;
                 case "--window": window = number(option, value, 1, 1_000_000); break;
                 case "--warmup": warmup = number(option, value, 0, Integer.MAX_VALUE / 2); break;
-                case "--symbol": symbol = value; break;
+                case "--symbol": symbols = List.of(value); break;
+                case "--symbols": symbols = symbolList(value); break;
                 case "--qty": quantity = number(option, value, 1, 1_000_000_000); break;
+                case "--qty-max": maxQuantity = number(option, value, 1, 1_000_000_000); break;
+                case "--seed": seed = number(option, value, Long.MIN_VALUE, Long.MAX_VALUE); break;
                 default: throw new UsageException("unknown option " + option);
             }
         }
         if (load == (orders != null)) {
             throw new UsageException("give exactly one of --orders FILE.csv or --load");
         }
+        long max = maxQuantity == null ? quantity : maxQuantity;
+        if (max < quantity) {
+            throw new UsageException("--qty-max " + max + " must not be below --qty " + quantity);
+        }
         return new OmsClientArguments(host, port, sender, target, config, Optional.ofNullable(orders), load,
-                Duration.ofSeconds(timeoutSeconds), count, rate, (int) window, warmup, symbol, quantity);
+                Duration.ofSeconds(timeoutSeconds), count, rate, (int) window, warmup, symbols, quantity, max, seed);
+    }
+
+    private static List<String> symbolList(String value) throws UsageException {
+        List<String> symbols = Arrays.stream(value.split(",", -1)).map(String::strip).toList();
+        if (symbols.stream().anyMatch(String::isEmpty)) {
+            throw new UsageException("--symbols must be a comma-separated list of symbols, was '" + value + "'");
+        }
+        return symbols;
     }
 
     private static long number(String option, String value, long min, long max) throws UsageException {

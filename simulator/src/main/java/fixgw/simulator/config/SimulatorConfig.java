@@ -19,13 +19,25 @@ import java.util.Set;
  * try (Simulator simulator = Simulator.start(config)) { ... }
  * }</pre>
  *
- * Immutable. {@link #validate()} (called by the loader and by {@code Simulator.start}) rejects bad values with
+ * An optional {@code "retention"} object bounds what each session remembers ({@link RetentionConfig}); an
+ * optional {@code "ledger"} sizes the execution ledger and names its export file ({@link LedgerConfig}).
+ *
+ * <p>Immutable. {@link #validate()} (called by the loader and by {@code Simulator.start}) rejects bad values with
  * a message naming the field and the value.
  */
-public record SimulatorConfig(FixConfig fix, List<QuoteConfig> quotes) {
+public record SimulatorConfig(FixConfig fix, List<QuoteConfig> quotes, RetentionConfig retention,
+                              LedgerConfig ledger) {
 
+    /** {@code retention} and {@code ledger} may be omitted (null): their defaults apply. */
     public SimulatorConfig {
         quotes = quotes == null ? null : List.copyOf(quotes);
+        retention = retention == null ? RetentionConfig.DEFAULTS : retention;
+        ledger = ledger == null ? LedgerConfig.DEFAULTS : ledger;
+    }
+
+    /** With the default retention and ledger. */
+    public SimulatorConfig(FixConfig fix, List<QuoteConfig> quotes) {
+        this(fix, quotes, RetentionConfig.DEFAULTS, LedgerConfig.DEFAULTS);
     }
 
     /** The quotes of the example {@code fix-config/simulator.json}. */
@@ -68,6 +80,8 @@ public record SimulatorConfig(FixConfig fix, List<QuoteConfig> quotes) {
         } else {
             validateQuotes(problems);
         }
+        retention.validate(problems);
+        ledger.validate(problems);
         if (!problems.isEmpty()) {
             throw new ConfigException("Invalid simulator configuration: " + String.join("; ", problems));
         }

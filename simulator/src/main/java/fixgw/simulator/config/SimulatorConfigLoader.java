@@ -51,11 +51,15 @@ public final class SimulatorConfigLoader {
 
     private static SimulatorConfig resolveRelativePaths(SimulatorConfig config, Path baseDirectory) {
         FixConfig fix = config.fix();
-        if (fix == null || fix.settingsFile() == null) {
-            return config;
+        if (fix != null && fix.settingsFile() != null) {
+            Path settings = baseDirectory.resolve(fix.settingsFile()).normalize();
+            fix = new FixConfig(settings, fix.host(), fix.port());
         }
-        Path settings = baseDirectory.resolve(fix.settingsFile()).normalize();
-        return new SimulatorConfig(new FixConfig(settings, fix.host(), fix.port()), config.quotes());
+        LedgerConfig ledger = config.ledger();
+        if (ledger.exportFile() != null) {
+            ledger = new LedgerConfig(ledger.maxEntries(), baseDirectory.resolve(ledger.exportFile()).normalize());
+        }
+        return new SimulatorConfig(fix, config.quotes(), config.retention(), ledger);
     }
 
     private static String pathOf(JsonMappingException e) {

@@ -53,7 +53,16 @@ final class FixCodes {
     }
 
     static char orderType(OrderType type) {
-        return type == OrderType.MARKET ? OrdType.MARKET : OrdType.LIMIT;
+        switch (type) {
+            case MARKET:
+                return OrdType.MARKET;
+            case LIMIT:
+                return OrdType.LIMIT;
+            case STOP:
+                return OrdType.STOP_STOP_LOSS;
+            default:
+                return OrdType.STOP_LIMIT;
+        }
     }
 
     static Optional<TimeInForce> timeInForce(char code) {
@@ -75,6 +84,8 @@ final class FixCodes {
                 return quickfix.field.TimeInForce.DAY;
             case GOOD_TILL_CANCEL:
                 return quickfix.field.TimeInForce.GOOD_TILL_CANCEL;
+            case FILL_OR_KILL:
+                return quickfix.field.TimeInForce.FILL_OR_KILL;
             default:
                 return quickfix.field.TimeInForce.IMMEDIATE_OR_CANCEL;
         }
@@ -90,6 +101,8 @@ final class FixCodes {
                 return OrdStatus.FILLED;
             case CANCELED:
                 return OrdStatus.CANCELED;
+            case EXPIRED:
+                return OrdStatus.EXPIRED;
             default:
                 return OrdStatus.REJECTED;
         }

@@ -7,6 +7,7 @@ import fixgw.simulator.venue.VenueEvent;
 import fixgw.simulator.venue.VenueEvent.CancelRejected;
 import fixgw.simulator.venue.VenueEvent.OrderAccepted;
 import fixgw.simulator.venue.VenueEvent.OrderCanceled;
+import fixgw.simulator.venue.VenueEvent.OrderExpired;
 import fixgw.simulator.venue.VenueEvent.OrderFilled;
 import fixgw.simulator.venue.VenueEvent.OrderRejected;
 import fixgw.simulator.venue.VenueEvent.OrderReplaced;
@@ -20,6 +21,8 @@ import quickfix.Message;
 import quickfix.UtcTimestampPrecision;
 import quickfix.field.AvgPx;
 import quickfix.field.ClOrdID;
+import quickfix.field.CommType;
+import quickfix.field.Commission;
 import quickfix.field.CumQty;
 import quickfix.field.CxlRejReason;
 import quickfix.field.CxlRejResponseTo;
@@ -70,10 +73,17 @@ final class ReportEncoder {
             Message report = executionReport(filled.order(), ExecType.TRADE, request);
             report.setString(LastQty.FIELD, Long.toString(filled.lastQuantity()));
             report.setDecimal(LastPx.FIELD, filled.lastPrice());
+            if (filled.commission().signum() > 0) {
+                report.setDecimal(Commission.FIELD, filled.commission());
+                report.setChar(CommType.FIELD, CommType.ABSOLUTE);
+            }
             return report;
         }
         if (event instanceof OrderCanceled canceled) {
             return executionReport(canceled.order(), ExecType.CANCELED, request);
+        }
+        if (event instanceof OrderExpired expired) {
+            return executionReport(expired.order(), ExecType.EXPIRED, request);
         }
         if (event instanceof OrderReplaced replaced) {
             return executionReport(replaced.order(), ExecType.REPLACED, request);

@@ -1,22 +1,35 @@
 package fixgw.simulator.fix;
 
+import fixgw.simulator.ledger.ExecutionLedger;
+import fixgw.simulator.ledger.LedgerEntry;
+import fixgw.simulator.venue.OrderSnapshot;
 import fixgw.simulator.venue.VenueEvent;
+import fixgw.simulator.venue.VenueEvent.OrderFilled;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import quickfix.Message;
 import quickfix.Session;
 import quickfix.SessionID;
+import quickfix.FieldNotFound;
 import quickfix.SessionNotFound;
+import quickfix.field.ExecID;
+import quickfix.field.TransactTime;
 
-/** Encodes venue events and sends them on the session that asked. Thread-safe. */
+/**
+ * Encodes venue events, records executions in the ledger (before sending: the execution happened whether or not
+ * the report gets out now) and sends them on the session that asked. Thread-safe.
+ */
 final class ReportSender {
     private static final Logger LOG = LoggerFactory.getLogger(ReportSender.class);
 
     private final ReportEncoder encoder;
+    private final ExecutionLedger ledger;
 
-    ReportSender(ReportEncoder encoder) {
+    ReportSender(ReportEncoder encoder, ExecutionLedger ledger) {
         this.encoder = encoder;
+        this.ledger = ledger;
     }
 
     void send(List<VenueEvent> events, Message request, SessionID sessionId) {
@@ -27,6 +40,9 @@ final class ReportSender {
 
     void send(VenueEvent event, Message request, SessionID sessionId) {
         Message message = encoder.encode(event, request);
+        if (event instanceof OrderFilled filled) {
+            ledger.record(entry(filled, message, sessionId));
+        }
         try {
             if (!Session.sendToTarget(message, sessionId)) {
                 // Not sent now, but QuickFIX/J stored it and will resend it after the next logon.
@@ -34,6 +50,18 @@ final class ReportSender {
             }
         } catch (SessionNotFound e) {
             LOG.warn("Dropping report, session {} no longer exists: {}", sessionId, event, e);
+        }
+    }
+
+    /** The entry carries the ExecID and TransactTime of the report, so the ledger matches what was sent. */
+    private static LedgerEntry entry(OrderFilled filled, Message report, SessionID sessionId) {
+        OrderSnapshot order = filled.order();
+        try {
+            return new LedgerEntry(report.getUtcTimeStamp(TransactTime.FIELD).toInstant(ZoneOffset.UTC),
+                    sessionId.getTargetCompID(), order.orderId(), order.clOrdId(), report.getString(ExecID.FIELD),
+                    order.symbol(), order.side(), filled.lastQuantity(), filled.lastPrice(), filled.commission());
+        } catch (FieldNotFound e) {
+            throw new IllegalStateException("ReportEncoder left field " + e.field + " out of a fill report", e);
         }
     }
 }

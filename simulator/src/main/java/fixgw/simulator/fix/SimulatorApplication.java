@@ -1,7 +1,10 @@
 package fixgw.simulator.fix;
 
+import fixgw.simulator.config.LedgerConfig;
+import fixgw.simulator.ledger.ExecutionLedger;
 import fixgw.simulator.venue.OrderIdGenerator;
 import fixgw.simulator.venue.Quote;
+import fixgw.simulator.venue.Venue;
 import java.time.Clock;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -26,14 +29,30 @@ public final class SimulatorApplication implements Application {
     private final OrderCancelRequestHandler cancels;
     private final OrderCancelReplaceRequestHandler replaces;
     private final OrderStatusRequestHandler statusRequests;
+    private final MarketDataRequestHandler marketData;
 
+    /**
+     * Venues keep {@link Venue#DEFAULT_MAX_FINISHED_ORDERS} finished orders each; executions go to a ledger of
+     * {@link LedgerConfig#DEFAULT_MAX_ENTRIES} entries.
+     */
     public SimulatorApplication(Map<String, Quote> quotesBySymbol, Clock clock) {
-        this.venues = new SessionVenues(quotesBySymbol, new OrderIdGenerator());
-        ReportSender sender = new ReportSender(new ReportEncoder(clock, new ExecIdGenerator()));
+        this(quotesBySymbol, clock, Venue.DEFAULT_MAX_FINISHED_ORDERS,
+                new ExecutionLedger(LedgerConfig.DEFAULT_MAX_ENTRIES));
+    }
+
+    /**
+     * @param maxFinishedOrders finished orders each session's venue keeps answerable
+     * @param ledger            records every execution of every session
+     */
+    public SimulatorApplication(Map<String, Quote> quotesBySymbol, Clock clock, int maxFinishedOrders,
+                                ExecutionLedger ledger) {
+        this.venues = new SessionVenues(quotesBySymbol, new OrderIdGenerator(), maxFinishedOrders);
+        ReportSender sender = new ReportSender(new ReportEncoder(clock, new ExecIdGenerator()), ledger);
         this.newOrders = new NewOrderSingleHandler(venues, sender);
         this.cancels = new OrderCancelRequestHandler(venues, sender);
         this.replaces = new OrderCancelReplaceRequestHandler(venues, sender);
         this.statusRequests = new OrderStatusRequestHandler(venues, sender);
+        this.marketData = new MarketDataRequestHandler(quotesBySymbol);
     }
 
     @Override
@@ -51,6 +70,9 @@ public final class SimulatorApplication implements Application {
                 break;
             case MsgType.ORDER_STATUS_REQUEST:
                 statusRequests.onOrderStatusRequest(message, sessionId);
+                break;
+            case MsgType.MARKET_DATA_REQUEST:
+                marketData.onMarketDataRequest(message, sessionId);
                 break;
             default:
                 throw new UnsupportedMessageType();

@@ -6,10 +6,12 @@ public enum OrderStatus {
     PARTIALLY_FILLED,
     FILLED,
     CANCELED,
-    REJECTED;
+    REJECTED,
+    /** A day order the session close ended. */
+    EXPIRED;
 
     /** Whether the order can no longer trade, be canceled or be replaced. */
     public boolean isFinished() {
-        return this == FILLED || this == CANCELED || this == REJECTED;
+        return this == FILLED || this == CANCELED || this == REJECTED || this == EXPIRED;
     }
 }

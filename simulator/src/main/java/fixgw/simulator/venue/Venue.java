@@ -8,6 +8,7 @@ import fixgw.simulator.venue.VenueEvent.OrderReplaced;
 import fixgw.simulator.venue.VenueEvent.StatusReported;
 import fixgw.simulator.venue.VenueEvent.UnknownOrderStatus;
 import java.math.BigDecimal;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,17 +21,40 @@ import java.util.Objects;
  *
  * <p>Not thread-safe: one venue per FIX session, used only from that session's thread. Every ClOrdID an
  * order has carried keeps pointing at it, so a late cancel by an earlier id is answered "too late", not
- * "unknown". Orders stay in memory for the life of the process (first cut: no retention window yet).
+ * "unknown" while the order is held. Memory is bounded: once more than {@code maxFinishedOrders} orders are
+ * finished (filled, canceled, rejected), the oldest finished one is forgotten with all its ClOrdIDs, so a status
+ * request then finds nothing and its ClOrdIDs may be used again.
  */
 public final class Venue {
+    /** Finished orders a venue keeps unless told otherwise. */
+    public static final int DEFAULT_MAX_FINISHED_ORDERS = 10_000;
+
     private final Map<String, Quote> quotesBySymbol;
     private final OrderIdGenerator orderIds;
     private final QuoteMatcher matcher = new QuoteMatcher();
     private final Map<String, VenueOrder> ordersByClOrdId = new HashMap<>();
+    private final int maxFinishedOrders;
+    /** Finished orders still held, oldest first. */
+    private final ArrayDeque<VenueOrder> finished = new ArrayDeque<>();
 
+    /** Keeps the last {@link #DEFAULT_MAX_FINISHED_ORDERS} finished orders. */
     public Venue(Map<String, Quote> quotesBySymbol, OrderIdGenerator orderIds) {
+        this(quotesBySymbol, orderIds, DEFAULT_MAX_FINISHED_ORDERS);
+    }
+
+    /** @param maxFinishedOrders how many finished orders stay answerable; positive */
+    public Venue(Map<String, Quote> quotesBySymbol, OrderIdGenerator orderIds, int maxFinishedOrders) {
+        if (maxFinishedOrders <= 0) {
+            throw new IllegalArgumentException("maxFinishedOrders must be positive, was " + maxFinishedOrders);
+        }
         this.quotesBySymbol = Map.copyOf(quotesBySymbol);
         this.orderIds = Objects.requireNonNull(orderIds, "orderIds");
+        this.maxFinishedOrders = maxFinishedOrders;
+    }
+
+    /** Orders held in memory, working and finished (for tests and monitoring). */
+    public int heldOrders() {
+        return (int) ordersByClOrdId.values().stream().distinct().count();
     }
 
     /** Validates, acknowledges and (if it can trade) executes a new order. */
@@ -50,6 +74,12 @@ public final class Venue {
             return reject(request, OrderRejectReason.INCORRECT_QUANTITY,
                     "OrderQty must be positive, was " + request.quantity());
         }
+        if (request.type().hasStopPrice() || request.timeInForce() == TimeInForce.FILL_OR_KILL) {
+            return reject(request, OrderRejectReason.UNSUPPORTED_ORDER_CHARACTERISTIC,
+                    request.type().hasStopPrice()
+                            ? "Stop orders need a market model; " + request.symbol() + " has a static quote"
+                            : "Fill-or-kill needs a market model; " + request.symbol() + " has a static quote");
+        }
         if (request.type() == OrderType.LIMIT) {
             if (request.limitPrice() == null) {
                 return reject(request, OrderRejectReason.OTHER, "Limit order without Price");
@@ -60,7 +90,7 @@ public final class Venue {
             }
         }
         VenueOrder order = VenueOrder.accepted(orderIds.next(), request);
-        ordersByClOrdId.put(order.clOrdId(), order);
+        index(order.clOrdId(), order);
         List<VenueEvent> events = new ArrayList<>();
         events.add(new OrderAccepted(order.snapshot()));
         if (order.type() == OrderType.MARKET) {
@@ -72,6 +102,7 @@ public final class Venue {
             order.cancelRemainder();
             events.add(new OrderCanceled(order.snapshot()));
         }
+        retireIfFinished(order);
         return events;
     }
 
@@ -80,7 +111,8 @@ public final class Venue {
         VenueOrder rejected = VenueOrder.rejected(request);
         VenueOrder existing = ordersByClOrdId.get(request.clOrdId());
         if (existing == null || existing.status().isFinished()) {
-            ordersByClOrdId.put(request.clOrdId(), rejected);
+            index(request.clOrdId(), rejected);
+            retireIfFinished(rejected);
         }
         return List.of(new OrderRejected(rejected.snapshot(), request.reason(), request.text()));
     }
@@ -94,7 +126,8 @@ public final class Venue {
             return List.of(refusal);
         }
         order.cancel(request.clOrdId(), request.origClOrdId());
-        ordersByClOrdId.put(request.clOrdId(), order);
+        index(request.clOrdId(), order);
+        retireIfFinished(order);
         return List.of(new OrderCanceled(order.snapshot()));
     }
 
@@ -119,12 +152,13 @@ public final class Venue {
                     "Price must be positive, was " + newLimitPrice.toPlainString()));
         }
         order.replace(request.clOrdId(), newQuantity, newLimitPrice);
-        ordersByClOrdId.put(request.clOrdId(), order);
+        index(request.clOrdId(), order);
         List<VenueEvent> events = new ArrayList<>();
         events.add(new OrderReplaced(order.snapshot()));
         if (order.type() == OrderType.LIMIT) {
             matcher.takeOneSliceIfMarketable(order, quotesBySymbol.get(order.symbol()), events);
         }
+        retireIfFinished(order);
         return events;
     }
 
@@ -136,8 +170,32 @@ public final class Venue {
 
     private List<VenueEvent> reject(NewOrder request, OrderRejectReason reason, String text) {
         VenueOrder rejected = VenueOrder.rejected(request);
-        ordersByClOrdId.put(request.clOrdId(), rejected);
+        index(request.clOrdId(), rejected);
+        retireIfFinished(rejected);
         return List.of(new OrderRejected(rejected.snapshot(), reason, text));
+    }
+
+    private void index(String clOrdId, VenueOrder order) {
+        VenueOrder previous = ordersByClOrdId.put(clOrdId, order);
+        if (previous != null && previous != order) {
+            // a finished order's ClOrdID was used again: the id now belongs to the new order alone
+            previous.forgetClOrdId(clOrdId);
+        }
+        order.rememberClOrdId(clOrdId);
+    }
+
+    private void retireIfFinished(VenueOrder order) {
+        if (!order.status().isFinished() || order.isRetired()) {
+            return;
+        }
+        order.markRetired();
+        finished.addLast(order);
+        if (finished.size() > maxFinishedOrders) {
+            VenueOrder oldest = finished.removeFirst();
+            for (String clOrdId : oldest.knownClOrdIds()) {
+                ordersByClOrdId.remove(clOrdId, oldest);
+            }
+        }
     }
 
     private static CancelRejected refuseIfNotWorking(VenueOrder order, String clOrdId, String origClOrdId,

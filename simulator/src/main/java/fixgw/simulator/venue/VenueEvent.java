@@ -16,8 +16,21 @@ public sealed interface VenueEvent {
     record OrderRejected(OrderSnapshot order, OrderRejectReason reason, String text) implements VenueEvent {
     }
 
-    /** One execution against the quote (ExecType Trade). */
-    record OrderFilled(OrderSnapshot order, long lastQuantity, BigDecimal lastPrice) implements VenueEvent {
+    /**
+     * One execution (ExecType Trade).
+     *
+     * @param commission what the broker charges for this execution; zero on a static quote
+     */
+    record OrderFilled(OrderSnapshot order, long lastQuantity, BigDecimal lastPrice, BigDecimal commission)
+            implements VenueEvent {
+        /** An execution without commission. */
+        public OrderFilled(OrderSnapshot order, long lastQuantity, BigDecimal lastPrice) {
+            this(order, lastQuantity, lastPrice, BigDecimal.ZERO);
+        }
+    }
+
+    /** A day order's remainder ended at the session close (ExecType Expired). */
+    record OrderExpired(OrderSnapshot order) implements VenueEvent {
     }
 
     /** The order was canceled, on request or because an IOC remainder cannot rest (ExecType Canceled). */

@@ -2,6 +2,8 @@ package fixgw.simulator.venue;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Mutable state of one order inside a {@link Venue}; confined to the venue's thread. */
 final class VenueOrder {
@@ -19,9 +21,15 @@ final class VenueOrder {
     private String origClOrdId;
     private long quantity;
     private BigDecimal limitPrice;
+    private BigDecimal stopPrice;
+    /** Whether a stop order's stop price has been reached, so it now trades as market or limit. */
+    private boolean triggered;
     private OrderStatus status;
     private long cumQuantity;
     private BigDecimal notional = BigDecimal.ZERO;
+    /** Every ClOrdID the venue indexes this order under; usually one to three. */
+    private final List<String> knownClOrdIds = new ArrayList<>(2);
+    private boolean retired;
 
     private VenueOrder(String orderId, String clOrdId, String symbol, Side side, OrderType type,
                        TimeInForce timeInForce, long quantity, BigDecimal limitPrice, OrderStatus status) {
@@ -37,9 +45,11 @@ final class VenueOrder {
     }
 
     static VenueOrder accepted(String orderId, NewOrder request) {
-        BigDecimal price = request.type() == OrderType.LIMIT ? request.limitPrice() : null;
-        return new VenueOrder(orderId, request.clOrdId(), request.symbol(), request.side(), request.type(),
-                request.timeInForce(), request.quantity(), price, OrderStatus.NEW);
+        BigDecimal price = request.type().hasLimitPrice() ? request.limitPrice() : null;
+        VenueOrder order = new VenueOrder(orderId, request.clOrdId(), request.symbol(), request.side(),
+                request.type(), request.timeInForce(), request.quantity(), price, OrderStatus.NEW);
+        order.stopPrice = request.type().hasStopPrice() ? request.stopPrice() : null;
+        return order;
     }
 
     static VenueOrder rejected(NewOrder request) {
@@ -64,6 +74,29 @@ final class VenueOrder {
         status = OrderStatus.CANCELED;
     }
 
+    /** Day order at the session close: the order keeps its own ClOrdID. */
+    void expire() {
+        status = OrderStatus.EXPIRED;
+    }
+
+    void trigger() {
+        triggered = true;
+    }
+
+    /** Whether the order trades now: anything but a stop order waiting for its stop price. */
+    boolean isActive() {
+        return !type.hasStopPrice() || triggered;
+    }
+
+    BigDecimal stopPrice() {
+        return stopPrice;
+    }
+
+    /** Price times quantity of everything filled so far. */
+    BigDecimal notional() {
+        return notional;
+    }
+
     /** IOC remainder: the order keeps its own ClOrdID. */
     void cancelRemainder() {
         status = OrderStatus.CANCELED;
@@ -75,6 +108,28 @@ final class VenueOrder {
         quantity = newQuantity;
         limitPrice = newLimitPrice;
         status = cumQuantity > 0 ? OrderStatus.PARTIALLY_FILLED : OrderStatus.NEW;
+    }
+
+    void rememberClOrdId(String id) {
+        if (!knownClOrdIds.contains(id)) {
+            knownClOrdIds.add(id);
+        }
+    }
+
+    void forgetClOrdId(String id) {
+        knownClOrdIds.remove(id);
+    }
+
+    List<String> knownClOrdIds() {
+        return knownClOrdIds;
+    }
+
+    boolean isRetired() {
+        return retired;
+    }
+
+    void markRetired() {
+        retired = true;
     }
 
     long leavesQuantity() {

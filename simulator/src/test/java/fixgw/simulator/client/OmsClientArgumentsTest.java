@@ -34,6 +34,33 @@ class OmsClientArgumentsTest {
     }
 
     @Test
+    void parsesSymbolListSizeRangeAndSeed() throws UsageException {
+        OmsClientArguments arguments = OmsClientArguments.parse(new String[] {"--load", "--symbols", "AAPL, MSFT,IBM",
+                "--qty", "10", "--qty-max", "500", "--seed", "42"});
+
+        assertThat(arguments.symbols()).containsExactly("AAPL", "MSFT", "IBM");
+        assertThat(arguments.quantity()).isEqualTo(10);
+        assertThat(arguments.maxQuantity()).isEqualTo(500);
+        assertThat(arguments.seed()).isEqualTo(42);
+    }
+
+    @Test
+    void sizeRangeDefaultsToTheSingleQuantity() throws UsageException {
+        OmsClientArguments arguments = OmsClientArguments.parse(new String[] {"--load", "--qty", "7"});
+
+        assertThat(arguments.maxQuantity()).isEqualTo(7);
+        assertThat(arguments.symbols()).containsExactly("AAPL");
+    }
+
+    @Test
+    void rejectsAnInvertedSizeRangeAndEmptySymbols() {
+        assertThatThrownBy(() -> OmsClientArguments.parse(new String[] {"--load", "--qty", "10", "--qty-max", "5"}))
+                .hasMessage("--qty-max 5 must not be below --qty 10");
+        assertThatThrownBy(() -> OmsClientArguments.parse(new String[] {"--load", "--symbols", "AAPL,,IBM"}))
+                .hasMessage("--symbols must be a comma-separated list of symbols, was 'AAPL,,IBM'");
+    }
+
+    @Test
     void rejectsBadArguments() {
         assertThatThrownBy(() -> OmsClientArguments.parse(new String[] {})).hasMessageContaining("exactly one");
         assertThatThrownBy(() -> OmsClientArguments.parse(new String[] {"--load", "--port", "-3"}))

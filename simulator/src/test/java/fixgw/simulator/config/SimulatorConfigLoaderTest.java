@@ -107,6 +107,44 @@ class SimulatorConfigLoaderTest {
     }
 
     @Test
+    void retentionDefaultsWhenOmittedAndIsReadWhenGiven() throws IOException {
+        SimulatorConfig omitted = load("{ \"fix\": { \"host\": \"h\", \"port\": 1 }, " + QUOTES + " }");
+        SimulatorConfig given = load("{ \"fix\": { \"host\": \"h\", \"port\": 1 }, " + QUOTES
+                + ", \"retention\": { \"messagesPerSession\": 50, \"finishedOrdersPerSession\": 7 } }");
+
+        assertThat(omitted.retention()).isEqualTo(RetentionConfig.DEFAULTS);
+        assertThat(given.retention().messages()).isEqualTo(50);
+        assertThat(given.retention().finishedOrders()).isEqualTo(7);
+    }
+
+    @Test
+    void rejectsNonPositiveRetention() {
+        assertThatThrownBy(() -> load("{ \"fix\": { \"host\": \"h\", \"port\": 1 }, " + QUOTES
+                + ", \"retention\": { \"messagesPerSession\": 0, \"finishedOrdersPerSession\": -3 } }"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("retention.messagesPerSession must be positive, was 0")
+                .hasMessageContaining("retention.finishedOrdersPerSession must be positive, was -3");
+    }
+
+    @Test
+    void ledgerExportFileResolvesAgainstTheJsonDirectory() throws IOException {
+        SimulatorConfig config = load("{ \"fix\": { \"host\": \"h\", \"port\": 1 }, " + QUOTES
+                + ", \"ledger\": { \"maxEntries\": 5, \"exportFile\": \"out/ledger.csv\" } }");
+
+        assertThat(config.ledger().entries()).isEqualTo(5);
+        assertThat(config.ledger().exportFile()).isEqualTo(directory.resolve("out/ledger.csv"));
+    }
+
+    @Test
+    void rejectsBadLedgerSettings() {
+        assertThatThrownBy(() -> load("{ \"fix\": { \"host\": \"h\", \"port\": 1 }, " + QUOTES
+                + ", \"ledger\": { \"maxEntries\": 0, \"exportFile\": \"ledger.txt\" } }"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("ledger.maxEntries must be positive, was 0")
+                .hasMessageContaining("ledger.exportFile must end in .csv or .json, was ");
+    }
+
+    @Test
     void rejectsUnreadableFile() {
         assertThatThrownBy(() -> new SimulatorConfigLoader().load(directory.resolve("missing.json")))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("missing.json");

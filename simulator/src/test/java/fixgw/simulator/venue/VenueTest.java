@@ -306,6 +306,16 @@ class VenueTest {
     }
 
     @Test
+    void aStaticQuoteRefusesStopOrdersAndFillOrKill() {
+        assertRejected(new NewOrder("S1", "AAPL", Side.BUY, OrderType.STOP, TimeInForce.DAY, 100, null,
+                        new BigDecimal("191")), OrderRejectReason.UNSUPPORTED_ORDER_CHARACTERISTIC,
+                "Stop orders need a market model; AAPL has a static quote");
+        assertRejected(order("F1", Side.BUY, OrderType.MARKET, TimeInForce.FILL_OR_KILL, 100, null),
+                OrderRejectReason.UNSUPPORTED_ORDER_CHARACTERISTIC,
+                "Fill-or-kill needs a market model; AAPL has a static quote");
+    }
+
+    @Test
     void orderIdsAreSharedAcrossVenues() {
         OrderIdGenerator ids = new OrderIdGenerator();
         Map<String, Quote> quotes = Map.of("AAPL", new Quote("AAPL", BID, ASK, 500));
