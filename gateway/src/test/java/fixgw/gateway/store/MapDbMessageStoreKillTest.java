@@ -28,9 +28,7 @@ class MapDbMessageStoreKillTest {
     @Test
     void sigkillLosesNoStoredMessageAndSkipsNoSequenceNumber() throws Exception {
         Path file = dir.resolve("messages.db");
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process writer = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                StoreWriterProcess.class.getName(), file.toString(), "1000000")
+        Process writer = ChildJvm.of(StoreWriterProcess.class, file.toString(), "1000000")
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         int lastConfirmed = 0;

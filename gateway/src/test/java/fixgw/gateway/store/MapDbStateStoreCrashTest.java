@@ -23,9 +23,7 @@ class MapDbStateStoreCrashTest {
     @EnumSource(Durability.class)
     void everyCommittedBatchSurvivesAKilledProcess(Durability durability) throws IOException, InterruptedException {
         Path file = dir.resolve("orders.db");
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), CommitThenHalt.class.getName(), file.toString(),
-                durability.name(), "50")
+        Process process = ChildJvm.of(CommitThenHalt.class, file.toString(), durability.name(), "50")
                 .redirectErrorStream(true).start();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("child process ended").isTrue();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

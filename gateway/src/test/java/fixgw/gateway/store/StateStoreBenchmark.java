@@ -9,6 +9,7 @@ import fixgw.gateway.order.TimeInForce;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -61,10 +62,11 @@ public final class StateStoreBenchmark {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
         long total = Arrays.stream(nanos).sum();
-        System.out.printf("%-14s commits/s=%8d p50_us=%8d p99_us=%8d p50_vs_memory=%.1fx%n", name,
+        System.out.printf("%-14s commits/s=%8d p50_us=%8d p99_us=%8d p50_vs_memory=%sx%n", name,
                 nanos.length * 1_000_000_000L / Math.max(1, total), sorted[sorted.length / 2] / 1000,
                 sorted[sorted.length * 99 / 100] / 1000,
-                (double) sorted[sorted.length / 2] / Math.max(1, percentile(baseline, 50)));
+                BigDecimal.valueOf(sorted[sorted.length / 2])
+                        .divide(BigDecimal.valueOf(Math.max(1, percentile(baseline, 50))), 1, RoundingMode.HALF_UP));
     }
 
     private static long percentile(long[] nanos, int p) {
