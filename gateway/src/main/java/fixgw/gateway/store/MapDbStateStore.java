@@ -3,9 +3,6 @@ package fixgw.gateway.store;
 import fixgw.gateway.engine.StateStore;
 import fixgw.gateway.order.ParentOrder;
 import fixgw.gateway.order.ParentOrderState;
-import org.mapdb.DB;
-import org.mapdb.HTreeMap;
-import org.mapdb.Serializer;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,24 +11,25 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The gateway's orders in a MapDB file. The engine reports each changed order during a batch; {@link #commit()}
- * writes their states and commits them as one MapDB transaction: a batch is stored whole or not at all, and one
- * commit serves the whole batch (group commit).
+ * The gateway's orders in a {@link JournaledMap}: a MapDB file with a journal in front. The engine reports each
+ * changed order during a batch; {@link #commit()} writes their states as one journal record, so a batch is stored
+ * whole or not at all and one write serves the whole batch (group commit). A background checkpoint moves them into
+ * the MapDB file.
  *
  * <p>Not thread-safe: the engine thread calls {@link #changed}, {@link #commit} and {@link #loadAll}; close it
  * after the engine has stopped.
  */
 public final class MapDbStateStore implements StateStore, AutoCloseable {
 
-    private final DB db;
-    private final HTreeMap<String, byte[]> orders;
+    private static final String ORDER = "order/";
+
+    private final JournaledMap map;
     private final OrderStateCodec codec = new OrderStateCodec();
     private final Set<ParentOrder> staged = new LinkedHashSet<>();
 
-    /** @throws UnreadableStoreException if the file exists but cannot be opened */
-    public MapDbStateStore(Path file, Durability durability) {
-        this.db = MapDbFiles.open(file, durability);
-        this.orders = db.hashMap("orders", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen();
+    /** @throws UnreadableStoreException if the store's files exist but cannot be read */
+    public MapDbStateStore(Path directory, Durability durability) {
+        this.map = new JournaledMap(directory, "orders", durability);
     }
 
     @Override
@@ -46,28 +44,33 @@ public final class MapDbStateStore implements StateStore, AutoCloseable {
         }
         try {
             for (ParentOrder parent : staged) {
-                orders.put(parent.orderId(), codec.encode(parent.state()));
+                map.put(ORDER + parent.orderId(), codec.encode(parent.state()));
             }
-            db.commit();
-        } catch (RuntimeException e) {
-            db.rollback();
-            throw e;
+            map.commit();
         } finally {
+            map.discardStaged();
             staged.clear();
         }
     }
 
-    /** Every stored order, as last committed. */
+    /** Every stored order, as last committed. Call before the engine starts. */
     public List<ParentOrderState> loadAll() {
-        List<ParentOrderState> states = new ArrayList<>(orders.size());
-        for (byte[] bytes : orders.getValues()) {
-            states.add(codec.decode(bytes));
-        }
+        List<ParentOrderState> states = new ArrayList<>();
+        map.forEachCheckpointed((key, bytes) -> {
+            if (key.startsWith(ORDER)) {
+                states.add(codec.decode(bytes));
+            }
+        });
         return states;
+    }
+
+    /** Moves committed batches into the MapDB file; see {@link JournaledMap#checkpoint()}. */
+    public void checkpoint() {
+        map.checkpoint();
     }
 
     @Override
     public void close() {
-        db.close();
+        map.close();
     }
 }

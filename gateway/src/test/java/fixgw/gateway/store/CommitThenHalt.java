@@ -19,10 +19,10 @@ public final class CommitThenHalt {
     }
 
     public static void main(String[] args) {
-        Path file = Path.of(args[0]);
+        Path directory = Path.of(args[0]);
         Durability durability = Durability.valueOf(args[1]);
         int batches = Integer.parseInt(args[2]);
-        MapDbStateStore store = new MapDbStateStore(file, durability);
+        MapDbStateStore store = new MapDbStateStore(directory, durability);
         for (int i = 1; i <= batches; i++) {
             store.changed(new ParentOrder("G-" + i, new NewOrderRequest("CLIENT1", "C" + i, "AAPL", Side.BUY,
                     OrderType.LIMIT, TimeInForce.DAY, i, new BigDecimal("190.01"), null, 0)));

@@ -22,15 +22,15 @@ class MapDbStateStoreCrashTest {
     @ParameterizedTest
     @EnumSource(Durability.class)
     void everyCommittedBatchSurvivesAKilledProcess(Durability durability) throws IOException, InterruptedException {
-        Path file = dir.resolve("orders.db");
-        Process process = ChildJvm.of(CommitThenHalt.class, file.toString(), durability.name(), "50")
+        
+        Process process = ChildJvm.of(CommitThenHalt.class, dir.toString(), durability.name(), "50")
                 .redirectErrorStream(true).start();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("child process ended").isTrue();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.exitValue()).as(output).isEqualTo(137);
         assertThat(output).contains("committed 50");
 
-        try (MapDbStateStore reopened = new MapDbStateStore(file, durability)) {
+        try (MapDbStateStore reopened = new MapDbStateStore(dir, durability)) {
             List<ParentOrderState> states = reopened.loadAll();
             assertThat(states).hasSize(50);
             assertThat(states).extracting(ParentOrderState::quantity).contains(1L, 50L);

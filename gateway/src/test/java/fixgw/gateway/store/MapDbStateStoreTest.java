@@ -30,10 +30,9 @@ class MapDbStateStoreTest {
 
     @Test
     void keepsCommittedOrdersAcrossReopen() {
-        Path file = dir.resolve("orders.db");
         ParentOrder first = order("G-1", "C1");
         ParentOrder second = order("G-2", "C2");
-        try (MapDbStateStore store = new MapDbStateStore(file, Durability.PROCESS)) {
+        try (MapDbStateStore store = new MapDbStateStore(dir, Durability.PROCESS)) {
             store.changed(first);
             store.changed(second);
             store.commit();
@@ -42,7 +41,7 @@ class MapDbStateStoreTest {
             store.commit();
         }
 
-        try (MapDbStateStore reopened = new MapDbStateStore(file, Durability.PROCESS)) {
+        try (MapDbStateStore reopened = new MapDbStateStore(dir, Durability.PROCESS)) {
             List<ParentOrderState> states = reopened.loadAll();
             assertThat(states).containsExactlyInAnyOrder(first.state(), second.state());
         }
@@ -50,16 +49,15 @@ class MapDbStateStoreTest {
 
     @Test
     void storesNothingStagedUntilCommit() {
-        Path file = dir.resolve("orders.db");
         ParentOrder committed = order("G-1", "C1");
-        try (MapDbStateStore store = new MapDbStateStore(file, Durability.DISK)) {
+        try (MapDbStateStore store = new MapDbStateStore(dir, Durability.DISK)) {
             store.changed(committed);
             store.commit();
             store.changed(order("G-2", "C2"));
             // closed without commit: the staged order is not stored
         }
 
-        try (MapDbStateStore reopened = new MapDbStateStore(file, Durability.DISK)) {
+        try (MapDbStateStore reopened = new MapDbStateStore(dir, Durability.DISK)) {
             assertThat(reopened.loadAll()).containsExactly(committed.state());
         }
     }
@@ -69,7 +67,7 @@ class MapDbStateStoreTest {
         Path file = dir.resolve("orders.db");
         Files.write(file, new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16});
 
-        assertThatThrownBy(() -> new MapDbStateStore(file, Durability.PROCESS))
+        assertThatThrownBy(() -> new MapDbStateStore(dir, Durability.PROCESS))
                 .isInstanceOf(UnreadableStoreException.class)
                 .hasMessageContaining(file.toString());
         assertThat(Files.size(file)).isEqualTo(16);

@@ -35,7 +35,7 @@ public final class StateStoreBenchmark {
         long[] memory = run(StateStore.IN_MEMORY, commits, perCommit);
         report("in-memory", memory, memory);
         for (Durability durability : Durability.values()) {
-            try (MapDbStateStore store = new MapDbStateStore(dir.resolve(durability + ".db"), durability)) {
+            try (MapDbStateStore store = new MapDbStateStore(Files.createDirectories(dir.resolve(durability.name())), durability)) {
                 run(store, commits / 10, perCommit); // warm-up
                 report("mapdb " + durability, run(store, commits, perCommit), memory);
             }

@@ -1,0 +1,225 @@
+package fixgw.gateway.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.zip.CRC32C;
+
+/**
+ * An append-only log of records in numbered segment files ({@code name-0000000000000000001.journal}, ...). Each
+ * record is framed as {@code [int length][int crc32c][payload]} and written with one {@code write} call, so after
+ * a kill the file holds whole records followed at most by one torn one, which {@link #replay} recognises and cuts
+ * off. With {@code sync} every append is forced to the disk before it returns.
+ *
+ * <p>This is the fast half of a {@link JournaledMap}: appending is a system call, where a MapDB commit creates,
+ * syncs and deletes a log file. MapDB then takes the journal's contents in periodic checkpoints, after which whole
+ * segments are deleted.
+ *
+ * <p>Not thread-safe: its owner serialises calls.
+ */
+final class Journal implements AutoCloseable {
+
+    private static final int HEADER_BYTES = 8;
+    private static final int MAX_RECORD_BYTES = 64 * 1024 * 1024;
+
+    private final Path directory;
+    private final String name;
+    private final boolean sync;
+    private final CRC32C crc = new CRC32C();
+    private final ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES).order(ByteOrder.BIG_ENDIAN);
+    private FileChannel channel;
+    private long segment;
+
+    /** Opens a new segment after the highest one present in {@code directory}; replay the older ones first. */
+    Journal(Path directory, String name, boolean sync) {
+        this.directory = directory;
+        this.name = name;
+        this.sync = sync;
+        List<Long> existing = segments(directory, name);
+        this.segment = existing.isEmpty() ? 0 : existing.get(existing.size() - 1);
+        rotate();
+    }
+
+    /** Appends one record; when this returns it survives a kill of the process (and a power cut if syncing). */
+    void append(ByteBuffer payload) {
+        int length = payload.remaining();
+        crc.reset();
+        crc.update(payload.duplicate());
+        header.clear();
+        header.putInt(length).putInt((int) crc.getValue()).flip();
+        try {
+            ByteBuffer[] frame = {header, payload};
+            while (header.hasRemaining() || payload.hasRemaining()) {
+                channel.write(frame);
+            }
+            if (sync) {
+                channel.force(false);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot append to journal " + file(segment), e);
+        }
+    }
+
+    /** Starts the next segment; appends after this go there. Returns its number. */
+    long rotate() {
+        closeChannel();
+        segment++;
+        try {
+            channel = FileChannel.open(file(segment), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            if (sync) {
+                syncDirectory();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create journal segment " + file(segment), e);
+        }
+        return segment;
+    }
+
+    /** Deletes every segment numbered below {@code firstKept}: their records are checkpointed elsewhere. */
+    void deleteBefore(long firstKept) {
+        for (long old : segments(directory, name)) {
+            if (old < firstKept) {
+                try {
+                    Files.deleteIfExists(file(old));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot delete journal segment " + file(old), e);
+                }
+            }
+        }
+    }
+
+    long segment() {
+        return segment;
+    }
+
+    @Override
+    public void close() {
+        closeChannel();
+    }
+
+    /**
+     * Reads every record of the segments numbered from {@code firstSegment} on, oldest first. A torn record at the
+     * end of the newest segment (a write cut short by a kill) is cut off the file; damage anywhere else means the
+     * journal cannot be trusted.
+     *
+     * @throws UnreadableStoreException if a record other than the last one is damaged
+     */
+    static void replay(Path directory, String name, long firstSegment, Consumer<ByteBuffer> records) {
+        List<Long> segments = segments(directory, name);
+        for (int i = 0; i < segments.size(); i++) {
+            long number = segments.get(i);
+            if (number >= firstSegment) {
+                replaySegment(directory.resolve(fileName(name, number)), i == segments.size() - 1, records);
+            }
+        }
+    }
+
+    private static void replaySegment(Path file, boolean newest, Consumer<ByteBuffer> records) {
+        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            ByteBuffer bytes = ByteBuffer.allocate(Math.toIntExact(in.size()));
+            while (bytes.hasRemaining() && in.read(bytes) >= 0) {
+                // read the whole segment: segments are cut at every checkpoint, so they stay small
+            }
+            bytes.flip();
+            CRC32C crc = new CRC32C();
+            while (bytes.hasRemaining()) {
+                int start = bytes.position();
+                ByteBuffer payload = nextRecord(bytes, crc);
+                if (payload == null) {
+                    if (!newest) {
+                        throw new UnreadableStoreException(file, new IOException("damaged record at " + start));
+                    }
+                    in.truncate(start); // the torn tail of a write that never completed: it was never acknowledged
+                    return;
+                }
+                records.accept(payload);
+            }
+        } catch (IOException e) {
+            throw new UnreadableStoreException(file, e);
+        }
+    }
+
+    /** The next whole, intact record's payload, or null if what follows is torn or damaged. */
+    private static ByteBuffer nextRecord(ByteBuffer bytes, CRC32C crc) {
+        if (bytes.remaining() < HEADER_BYTES) {
+            return null;
+        }
+        int length = bytes.getInt();
+        int expected = bytes.getInt();
+        if (length < 0 || length > MAX_RECORD_BYTES || length > bytes.remaining()) {
+            return null;
+        }
+        ByteBuffer payload = bytes.slice(bytes.position(), length);
+        crc.reset();
+        crc.update(payload.duplicate());
+        if ((int) crc.getValue() != expected) {
+            return null;
+        }
+        bytes.position(bytes.position() + length);
+        return payload;
+    }
+
+    private static List<Long> segments(Path directory, String name) {
+        String prefix = name + "-";
+        List<Long> numbers = new ArrayList<>();
+        try (Stream<Path> files = Files.list(directory)) {
+            files.map(path -> path.getFileName().toString())
+                    .filter(file -> file.startsWith(prefix) && file.endsWith(".journal"))
+                    .map(file -> file.substring(prefix.length(), file.length() - ".journal".length()))
+                    .mapToLong(Journal::segmentNumber)
+                    .filter(number -> number >= 0)
+                    .forEach(numbers::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list journal directory " + directory, e);
+        }
+        numbers.sort(null);
+        return numbers;
+    }
+
+    /** The number in a segment file's name, or -1 if the file is not one of ours. */
+    private static long segmentNumber(String digits) {
+        if (digits.length() != 19 || !digits.chars().allMatch(Character::isDigit)) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(digits);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private Path file(long number) {
+        return directory.resolve(fileName(name, number));
+    }
+
+    private static String fileName(String name, long number) {
+        return String.format("%s-%019d.journal", name, number);
+    }
+
+    /** Makes a new segment's directory entry durable, so a power cut cannot lose the file itself. */
+    private void syncDirectory() throws IOException {
+        try (FileChannel dir = FileChannel.open(directory, StandardOpenOption.READ)) {
+            dir.force(true);
+        }
+    }
+
+    private void closeChannel() {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot close journal segment " + file(segment), e);
+            }
+            channel = null;
+        }
+    }
+}

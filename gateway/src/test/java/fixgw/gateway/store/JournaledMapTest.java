@@ -1,0 +1,160 @@
+package fixgw.gateway.store;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class JournaledMapTest {
+
+    @TempDir
+    Path dir;
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String text(byte[] bytes) {
+        return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Durability.class)
+    void keepsCommittedValuesAndRemovalsAcrossReopen(Durability durability) {
+        try (JournaledMap map = new JournaledMap(dir, "test", durability)) {
+            map.put("a", bytes("1"));
+            map.put("b", bytes("2"));
+            map.commit();
+            map.checkpoint();
+            map.put("a", bytes("3"));
+            map.remove("b");
+            map.put("c", bytes("4"));
+            map.commit();
+        }
+
+        try (JournaledMap reopened = new JournaledMap(dir, "test", durability)) {
+            assertThat(text(reopened.get("a"))).isEqualTo("3");
+            assertThat(reopened.get("b")).isNull();
+            assertThat(text(reopened.get("c"))).isEqualTo("4");
+        }
+    }
+
+    @Test
+    void readsItsOwnStagedAndCommittedValuesBeforeAndAfterACheckpoint() {
+        try (JournaledMap map = new JournaledMap(dir, "test", Durability.PROCESS)) {
+            map.put("a", bytes("staged"));
+            assertThat(text(map.get("a"))).isEqualTo("staged");
+            map.commit();
+            assertThat(text(map.get("a"))).isEqualTo("staged");
+            map.checkpoint();
+            assertThat(text(map.get("a"))).isEqualTo("staged");
+            map.remove("a");
+            assertThat(map.get("a")).isNull();
+        }
+    }
+
+    @Test
+    void dropsWhatWasStagedButNeverCommitted() {
+        try (JournaledMap map = new JournaledMap(dir, "test", Durability.PROCESS)) {
+            map.put("a", bytes("committed"));
+            map.commit();
+            map.put("a", bytes("staged"));
+            map.put("b", bytes("staged"));
+        }
+
+        try (JournaledMap reopened = new JournaledMap(dir, "test", Durability.PROCESS)) {
+            assertThat(text(reopened.get("a"))).isEqualTo("committed");
+            assertThat(reopened.get("b")).isNull();
+        }
+    }
+
+    @Test
+    void checkpointsDeleteTheJournalSegmentsTheyCover() throws IOException {
+        try (JournaledMap map = new JournaledMap(dir, "test", Durability.PROCESS)) {
+            for (int i = 0; i < 100; i++) {
+                map.put("k" + (i % 7), bytes("v" + i));
+                map.commit();
+                if (i % 10 == 0) {
+                    map.checkpoint();
+                }
+            }
+            map.checkpoint();
+            assertThat(journalSegments()).hasSize(1);
+            assertThat(Files.size(journalSegments().get(0))).isZero();
+            assertThat(text(map.get("k0"))).isEqualTo("v98");
+        }
+    }
+
+    @Test
+    void cutsOffATornLastRecordAndKeepsTheRest() throws IOException {
+        writeCommitsWithoutCheckpoint("a", "b");
+        Path newest = journalSegments().get(journalSegments().size() - 1);
+        long intact = Files.size(newest);
+        Files.write(newest, new byte[] {0, 0, 0, 40, 1, 2, 3}, StandardOpenOption.APPEND); // a write cut short
+
+        try (JournaledMap reopened = new JournaledMap(dir, "test", Durability.PROCESS)) {
+            assertThat(text(reopened.get("a"))).isEqualTo("a");
+            assertThat(text(reopened.get("b"))).isEqualTo("b");
+            assertThat(intact).isPositive();
+        }
+    }
+
+    @Test
+    void refusesToOpenWhenAnEarlierRecordIsDamaged() throws IOException {
+        writeCommitsWithoutCheckpoint("a", "b");
+        Path newest = journalSegments().get(journalSegments().size() - 1);
+        byte[] content = Files.readAllBytes(newest);
+        content[10] ^= 0x55; // inside the first record's payload: its checksum no longer matches
+        Files.write(newest, content);
+        Files.writeString(dir.resolve("test-0000000000000009999.journal"), ""); // a later segment: not the tail
+
+        assertThatThrownBy(() -> new JournaledMap(dir, "test", Durability.PROCESS))
+                .isInstanceOf(UnreadableStoreException.class)
+                .hasMessageContaining(newest.getFileName().toString());
+        assertThat(Files.readAllBytes(newest)).isEqualTo(content);
+    }
+
+    @Test
+    void refusesACorruptMapDbFileAndLeavesItAlone() throws IOException {
+        Path file = dir.resolve("test.db");
+        Files.write(file, new byte[] {9, 8, 7, 6, 5, 4, 3, 2, 1, 0, 1, 2, 3, 4, 5, 6});
+
+        assertThatThrownBy(() -> new JournaledMap(dir, "test", Durability.PROCESS))
+                .isInstanceOf(UnreadableStoreException.class)
+                .hasMessageContaining(file.toString());
+        assertThat(Files.size(file)).isEqualTo(16);
+    }
+
+    /** Leaves commits in the journal only, as a killed process would, by copying the files of an open map. */
+    private void writeCommitsWithoutCheckpoint(String... values) throws IOException {
+        Path live = Files.createDirectory(dir.resolve("live"));
+        try (JournaledMap map = new JournaledMap(live, "test", Durability.PROCESS)) {
+            for (String value : values) {
+                map.put(value, bytes(value));
+                map.commit();
+            }
+            try (Stream<Path> files = Files.list(live)) {
+                for (Path file : files.toList()) {
+                    Files.copy(file, dir.resolve(file.getFileName()));
+                }
+            }
+        }
+    }
+
+    private List<Path> journalSegments() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(file -> file.toString().endsWith(".journal")).sorted().toList();
+        }
+    }
+}
