@@ -75,7 +75,9 @@ stop_process() {
 }
 
 # start_servers DIR: the simulator and the gateway in the background on their default ports, with their logs
-# and GC logs in DIR; both are stopped (gracefully) when the calling script exits.
+# and GC logs in DIR; both are stopped (gracefully) when the calling script exits. The gateway runs in DIR, so
+# its data directory (relative in the shipped configuration) starts empty there. GATEWAY_CONFIG picks another
+# configuration file.
 start_servers() {
   SERVERS_DIR=$1
   SIM_PID=""
@@ -85,8 +87,8 @@ start_servers() {
     -jar "$SIMULATOR_JAR" fix-config/simulator.json) >"$SERVERS_DIR/simulator.log" 2>&1 &
   SIM_PID=$!
   wait_for_port 127.0.0.1 9877 30
-  (cd "$ROOT" && exec java $GATEWAY_JAVA_OPTS -Xlog:gc:file="$SERVERS_DIR/gateway-gc.log" \
-    -jar "$GATEWAY_JAR" fix-config/gateway.json) >"$SERVERS_DIR/gateway.log" 2>&1 &
+  (cd "$SERVERS_DIR" && exec java $GATEWAY_JAVA_OPTS -Xlog:gc:file="$SERVERS_DIR/gateway-gc.log" \
+    -jar "$GATEWAY_JAR" "${GATEWAY_CONFIG:-$ROOT/fix-config/gateway.json}") >"$SERVERS_DIR/gateway.log" 2>&1 &
   GW_PID=$!
   wait_for_http http://127.0.0.1:9880/health '"SIM":true' 30
 }

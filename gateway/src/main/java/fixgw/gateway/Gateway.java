@@ -17,10 +17,13 @@ import fixgw.gateway.fix.SessionRegistry;
 import fixgw.gateway.metrics.GatewayMetrics;
 import fixgw.gateway.order.IdGenerator;
 import fixgw.gateway.order.OrderBook;
+import fixgw.gateway.order.ParentOrder;
 import fixgw.gateway.risk.KnownSymbols;
 import fixgw.gateway.risk.PreTradeRisk;
 import fixgw.gateway.route.BrokerAvailability;
 import fixgw.gateway.route.SingleBrokerRouter;
+import fixgw.gateway.store.Storage;
+import fixgw.gateway.store.UnreadableStoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import quickfix.Acceptor;
@@ -49,9 +52,11 @@ public final class Gateway implements AutoCloseable {
     private final SessionRegistry clientSessions;
     private final SessionRegistry brokerSessions;
     private final BrokerAvailability availability;
+    private final Storage storage;
 
     private Gateway(Engine engine, Acceptor clientAcceptor, Initiator brokerInitiator, AdminServer admin,
-                    SessionRegistry clientSessions, SessionRegistry brokerSessions, BrokerAvailability availability) {
+                    SessionRegistry clientSessions, SessionRegistry brokerSessions, BrokerAvailability availability,
+                    Storage storage) {
         this.engine = engine;
         this.clientAcceptor = clientAcceptor;
         this.brokerInitiator = brokerInitiator;
@@ -59,9 +64,14 @@ public final class Gateway implements AutoCloseable {
         this.clientSessions = clientSessions;
         this.brokerSessions = brokerSessions;
         this.availability = availability;
+        this.storage = storage;
     }
 
-    /** Starts a gateway on an already validated configuration. */
+    /**
+     * Starts a gateway on an already validated configuration, with the orders stored in its data directory.
+     *
+     * @throws UnreadableStoreException if a store file exists but cannot be read (it is left as it is)
+     */
     public static Gateway start(GatewayConfig config, Clock clock) throws ConfigError, InterruptedException {
         GatewayMetrics metrics = new GatewayMetrics();
         SessionRegistry clientSessions = new SessionRegistry();
@@ -69,11 +79,14 @@ public final class Gateway implements AutoCloseable {
         IdGenerator ids = new IdGenerator(clock);
         BrokerAvailability availability = new BrokerAvailability();
         PreTradeRisk risk = PreTradeRisk.allOf(List.of(new KnownSymbols(config.instruments())));
-        StateStore store = StateStore.IN_MEMORY;
+        Storage storage = Storage.open(config.storage());
+        StateStore store = storage.stateStore();
+        OrderBook book = new OrderBook(config.retention().terminalOrders());
+        storage.recoveredOrders().forEach(state -> book.restore(ParentOrder.restore(state)));
         Engine engine = new Engine(new Engine.Settings(config.engine().queueCapacity(), config.engine().maxBatchSize()),
                 store, metrics, new ClientReportSender(clientSessions),
                 new BrokerOrderSender(brokerSessions),
-                (clients, brokers) -> new OrderManager(new OrderBook(config.retention().terminalOrders()), ids, clock, risk,
+                (clients, brokers) -> new OrderManager(book, ids, clock, risk,
                         new SingleBrokerRouter(config.broker().name(), availability), availability, clients, brokers,
                         metrics, store));
         engine.start();
@@ -87,24 +100,27 @@ public final class Gateway implements AutoCloseable {
         acceptor.start();
         metrics.registerLiveGauges(engine::queueDepth, () -> sessionStates(clientSessions, brokerSessions));
         AdminServer admin = AdminServer.start(config.admin().host(), config.admin().port(),
-                () -> health(engine, clientSessions, brokerSessions), metrics::scrape);
+                () -> health(engine, storage, clientSessions, brokerSessions), metrics::scrape);
         LOG.info("gateway started: clients on {}:{}, broker {} at {}:{}, admin on {}:{}", config.clients().host(),
                 config.clients().port(), config.broker().name(), config.broker().fix().host(),
                 config.broker().fix().port(), config.admin().host(), admin.port());
-        return new Gateway(engine, acceptor, initiator, admin, clientSessions, brokerSessions, availability);
+        return new Gateway(engine, acceptor, initiator, admin, clientSessions, brokerSessions, availability,
+                storage);
     }
 
     private static Map<String, Map<String, Boolean>> sessionStates(SessionRegistry clients, SessionRegistry brokers) {
         return Map.of("clients", clients.loggedOnByName(), "brokers", brokers.loggedOnByName());
     }
 
-    private static HealthReport health(Engine engine, SessionRegistry clients, SessionRegistry brokers) {
+    private static HealthReport health(Engine engine, Storage storage, SessionRegistry clients,
+                                       SessionRegistry brokers) {
         return HealthReport.of(new HealthReport.EngineHealth(engine.isRunning(), engine.hasFailed(),
-                engine.queueDepth()), sessionStates(clients, brokers));
+                engine.queueDepth()), new HealthReport.StorageHealth(storage.level(), storage.checkpointFailure()),
+                sessionStates(clients, brokers));
     }
 
     public HealthReport health() {
-        return health(engine, clientSessions, brokerSessions);
+        return health(engine, storage, clientSessions, brokerSessions);
     }
 
     /** {@code true} once the engine routes orders to the broker (its session is logged on). */
@@ -124,6 +140,7 @@ public final class Gateway implements AutoCloseable {
         clientAcceptor.stop();
         brokerInitiator.stop();
         admin.close();
+        storage.close();
         LOG.info("gateway stopped");
     }
 
@@ -137,7 +154,7 @@ public final class Gateway implements AutoCloseable {
         Gateway gateway;
         try {
             gateway = start(ConfigLoader.load(configFile), Clock.systemUTC());
-        } catch (ConfigException | ConfigError e) {
+        } catch (ConfigException | ConfigError | UnreadableStoreException e) {
             System.err.println("gateway not started: " + e.getMessage());
             System.exit(2);
             return;

@@ -7,11 +7,13 @@ import fixgw.gateway.config.EngineConfig;
 import fixgw.gateway.config.FixEndpointConfig;
 import fixgw.gateway.config.GatewayConfig;
 import fixgw.gateway.config.RetentionConfig;
+import fixgw.gateway.config.StorageConfig;
 import fixgw.simulator.Simulator;
 import fixgw.simulator.client.FixClient;
 import fixgw.simulator.client.FixClientSettings;
 import fixgw.simulator.config.SimulatorConfig;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,7 +40,10 @@ final class GatewayStack implements AutoCloseable {
     private final int clientPort;
     private final List<FixClient> clients = new ArrayList<>();
 
-    private GatewayStack(Simulator simulator, Gateway gateway, int clientPort) {
+    private final Path dataDirectory;
+
+    private GatewayStack(Simulator simulator, Gateway gateway, int clientPort, Path dataDirectory) {
+        this.dataDirectory = dataDirectory;
         this.simulator = simulator;
         this.simulatorPort = simulator.port();
         this.gateway = gateway;
@@ -53,14 +58,17 @@ final class GatewayStack implements AutoCloseable {
     static GatewayStack start(List<String> instruments) throws Exception {
         Simulator simulator = Simulator.start(SimulatorConfig.onPort(FreePorts.next()));
         int clientPort = FreePorts.next();
-        GatewayConfig config = gatewayConfig(clientPort, simulator.port(), instruments);
+        Path dataDirectory = Files.createTempDirectory("gateway-data");
+        GatewayConfig config = gatewayConfig(clientPort, simulator.port(), instruments, dataDirectory);
         Gateway gateway = Gateway.start(config, Clock.systemUTC());
-        GatewayStack stack = new GatewayStack(simulator, gateway, clientPort);
+        GatewayStack stack = new GatewayStack(simulator, gateway, clientPort, dataDirectory);
         await().atMost(TIMEOUT).until(() -> gateway.isRoutingTo(BROKER));
         return stack;
     }
 
-    static GatewayConfig gatewayConfig(int clientPort, int brokerPort, List<String> instruments) {
+    /** The gateway on process-level durable storage in {@code dataDirectory}, as shipped. */
+    static GatewayConfig gatewayConfig(int clientPort, int brokerPort, List<String> instruments,
+                                       Path dataDirectory) {
         return new GatewayConfig(
                 new FixEndpointConfig(FIX_CONFIG.resolve("gateway-clients.cfg"), "127.0.0.1", clientPort),
                 new BrokerConfig(BROKER,
@@ -68,6 +76,7 @@ final class GatewayStack implements AutoCloseable {
                 new AdminConfig("127.0.0.1", 0),
                 new EngineConfig(4096, 64),
                 new RetentionConfig(10_000, 10_000),
+                new StorageConfig(dataDirectory.toString(), "process", 50),
                 instruments).validate("test configuration");
     }
 
@@ -98,5 +107,6 @@ final class GatewayStack implements AutoCloseable {
         clients.forEach(FixClient::close);
         gateway.close();
         simulator.close();
+        DataDirectories.delete(dataDirectory);
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
  *
  * @param clients     the acceptor for client (OMS) sessions
  * @param broker      the broker child orders are routed to
+ * @param storage     where and how durably orders and session stores are kept
  * @param instruments symbols clients may trade
  */
 public record GatewayConfig(
@@ -17,6 +18,7 @@ public record GatewayConfig(
         AdminConfig admin,
         EngineConfig engine,
         RetentionConfig retention,
+        StorageConfig storage,
         List<String> instruments) {
 
     public GatewayConfig {
@@ -26,7 +28,7 @@ public record GatewayConfig(
     /** Resolves relative file names against the directory of the file the configuration came from. */
     public GatewayConfig resolveAgainst(Path directory) {
         return new GatewayConfig(clients == null ? null : clients.resolveAgainst(directory),
-                broker == null ? null : broker.resolveAgainst(directory), admin, engine, retention, instruments);
+                broker == null ? null : broker.resolveAgainst(directory), admin, engine, retention, storage, instruments);
     }
 
     /** Throws a {@link ConfigException} naming every bad field, if there is any. */
@@ -51,6 +53,10 @@ public record GatewayConfig(
         errors.require("retention", retention);
         if (retention != null) {
             retention.validate("retention", errors);
+        }
+        errors.require("storage", storage);
+        if (storage != null) {
+            storage.validate("storage", errors);
         }
         if (instruments == null || instruments.isEmpty()) {
             errors.add("instruments", instruments, "must list at least one symbol");

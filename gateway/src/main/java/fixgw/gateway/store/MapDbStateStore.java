@@ -29,7 +29,11 @@ public final class MapDbStateStore implements StateStore, AutoCloseable {
 
     /** @throws UnreadableStoreException if the store's files exist but cannot be read */
     public MapDbStateStore(Path directory, Durability durability) {
-        this.map = new JournaledMap(directory, "orders", durability);
+        this(new JournaledMap(directory, "orders", durability));
+    }
+
+    MapDbStateStore(JournaledMap map) {
+        this.map = map;
     }
 
     @Override

@@ -17,6 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class AdminServerTest {
 
+    private static final HealthReport.StorageHealth PROCESS_STORAGE = new HealthReport.StorageHealth("process", null);
+
     private final GatewayMetrics metrics = new GatewayMetrics();
     private final AtomicReference<HealthReport> health = new AtomicReference<>();
     private final HttpClient http = HttpClient.newHttpClient();
@@ -24,7 +26,7 @@ class AdminServerTest {
 
     @BeforeEach
     void setUp() throws InterruptedException {
-        health.set(HealthReport.of(new HealthReport.EngineHealth(true, false, 0),
+        health.set(HealthReport.of(new HealthReport.EngineHealth(true, false, 0), PROCESS_STORAGE,
                 Map.of("clients", Map.of("CLIENT1", true), "brokers", Map.of("SIM", true))));
         server = AdminServer.start("127.0.0.1", 0, health::get, metrics::scrape);
     }
@@ -46,16 +48,21 @@ class AdminServerTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("content-type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/json"));
-        assertThat(response.body()).contains("\"status\":\"UP\"", "\"CLIENT1\":true", "\"SIM\":true");
+        assertThat(response.body()).contains("\"status\":\"UP\"", "\"CLIENT1\":true", "\"SIM\":true",
+                "\"durability\":\"process\"");
     }
 
     @Test
     void healthIsDegradedWhenABrokerIsDownAndUnavailableWhenTheEngineIs() throws Exception {
-        health.set(HealthReport.of(new HealthReport.EngineHealth(true, false, 0),
+        health.set(HealthReport.of(new HealthReport.EngineHealth(true, false, 0), PROCESS_STORAGE,
                 Map.of("clients", Map.of(), "brokers", Map.of("SIM", false))));
         assertThat(get("/health").body()).contains("\"status\":\"DEGRADED\"", "\"SIM\":false");
 
-        health.set(HealthReport.of(new HealthReport.EngineHealth(true, true, 0), Map.of()));
+        health.set(HealthReport.of(new HealthReport.EngineHealth(true, false, 0),
+                new HealthReport.StorageHealth("disk", "No space left on device"), Map.of()));
+        assertThat(get("/health").body()).contains("\"status\":\"DEGRADED\"", "No space left on device");
+
+        health.set(HealthReport.of(new HealthReport.EngineHealth(true, true, 0), PROCESS_STORAGE, Map.of()));
         HttpResponse<String> down = get("/health");
         assertThat(down.statusCode()).isEqualTo(503);
         assertThat(down.body()).contains("\"status\":\"DOWN\"", "\"failed\":true");

@@ -26,6 +26,34 @@ class ConfigLoaderTest {
         assertThat(config.clients().settingsFile()).isRegularFile();
         assertThat(config.broker().fix().settingsFile()).isRegularFile();
         assertThat(config.instruments()).contains("AAPL");
+        assertThat(config.storage().level()).isEqualTo(StorageConfig.Level.PROCESS);
+    }
+
+    @Test
+    void refusesAnUnknownDurabilityLevel() throws IOException {
+        Path file = withReplaced("\"durability\": \"process\"", "\"durability\": \"paper\"");
+
+        assertThatThrownBy(() -> ConfigLoader.load(file))
+                .hasMessageContaining("storage.durability: must be one of memory, process, disk (was 'paper')");
+    }
+
+    @Test
+    void needsADataDirectoryUnlessStorageIsInMemory() throws IOException {
+        Path withoutDirectory = withReplaced("\"directory\": \"data\"", "\"directory\": \"\"");
+        assertThatThrownBy(() -> ConfigLoader.load(withoutDirectory))
+                .hasMessageContaining("storage.directory: must be a non-empty text");
+
+        Files.writeString(withoutDirectory, Files.readString(withoutDirectory)
+                .replace("\"durability\": \"process\"", "\"durability\": \"MEMORY\""));
+        assertThat(ConfigLoader.load(withoutDirectory).storage().level()).isEqualTo(StorageConfig.Level.MEMORY);
+    }
+
+    @Test
+    void refusesANonPositiveCheckpointInterval() throws IOException {
+        Path file = withReplaced("\"checkpointIntervalMillis\": 200", "\"checkpointIntervalMillis\": 0");
+
+        assertThatThrownBy(() -> ConfigLoader.load(file))
+                .hasMessageContaining("storage.checkpointIntervalMillis: must be positive (was '0')");
     }
 
     @Test

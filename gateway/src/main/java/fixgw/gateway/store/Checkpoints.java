@@ -1,0 +1,71 @@
+package fixgw.gateway.store;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs every registered {@link JournaledMap}'s checkpoint on one background thread at a fixed interval, off the
+ * engine's and the sessions' paths. A failed checkpoint loses nothing (the journal still holds every commit) and
+ * is retried next time; it is logged and reported by {@link #lastFailure()} so health can show it.
+ *
+ * <p>Thread-safe.
+ */
+final class Checkpoints implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Checkpoints.class);
+
+    private final List<JournaledMap> maps = new CopyOnWriteArrayList<>();
+    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread t = new Thread(runnable, "store-checkpoint");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile String lastFailure;
+
+    Checkpoints(long intervalMillis) {
+        thread.scheduleWithFixedDelay(this::runAll, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
+    }
+
+    void register(JournaledMap map) {
+        maps.add(map);
+    }
+
+    void unregister(JournaledMap map) {
+        maps.remove(map);
+    }
+
+    /** Why the latest checkpoint failed, or null if it succeeded. */
+    String lastFailure() {
+        return lastFailure;
+    }
+
+    private void runAll() {
+        String failure = null;
+        for (JournaledMap map : maps) {
+            try {
+                map.checkpoint();
+            } catch (RuntimeException e) {
+                LOG.error("checkpoint failed; commits stay in the journal and it is retried", e);
+                failure = String.valueOf(e.getMessage());
+            }
+        }
+        lastFailure = failure;
+    }
+
+    /** Stops the thread after the checkpoint in progress, if any. */
+    @Override
+    public void close() {
+        thread.shutdown();
+        try {
+            thread.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

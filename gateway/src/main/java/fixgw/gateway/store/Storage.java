@@ -1,0 +1,106 @@
+package fixgw.gateway.store;
+
+import fixgw.gateway.config.StorageConfig;
+import fixgw.gateway.engine.StateStore;
+import fixgw.gateway.order.ParentOrderState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The gateway's books on disk, as configured: opens the data directory and recovers the order state in it, runs
+ * the background checkpoints, and closes everything in an order that loses nothing. At {@code memory} level it
+ * keeps nothing and recovers nothing.
+ *
+ * <p>Open and close it from one thread; the stores it hands out document their own threading.
+ */
+public final class Storage implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Storage.class);
+
+    private final StorageConfig.Level level;
+    private final Path directory;
+    private final Checkpoints checkpoints;
+    private final JournaledMap orderMap;
+    private final StateStore stateStore;
+    private final List<ParentOrderState> recoveredOrders;
+
+    private Storage(StorageConfig.Level level, Path directory, Checkpoints checkpoints, JournaledMap orderMap,
+                    List<ParentOrderState> recoveredOrders) {
+        this.level = level;
+        this.directory = directory;
+        this.checkpoints = checkpoints;
+        this.orderMap = orderMap;
+        this.stateStore = orderMap == null ? StateStore.IN_MEMORY : new MapDbStateStore(orderMap);
+        this.recoveredOrders = recoveredOrders;
+    }
+
+    /**
+     * Opens the configured storage and reads back every stored order.
+     *
+     * @throws UnreadableStoreException if a store file exists but cannot be read; nothing is replaced
+     */
+    public static Storage open(StorageConfig config) {
+        StorageConfig.Level level = config.level();
+        if (level == StorageConfig.Level.MEMORY) {
+            return new Storage(level, null, null, null, List.of());
+        }
+        Path directory = Path.of(config.directory()).toAbsolutePath();
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create data directory " + directory, e);
+        }
+        long start = System.nanoTime();
+        JournaledMap orders = new JournaledMap(directory, "orders", durability(level));
+        List<ParentOrderState> recovered = new MapDbStateStore(orders).loadAll();
+        LOG.info("storage: {} in {}, {} orders recovered in {} ms", level, directory, recovered.size(),
+                (System.nanoTime() - start) / 1_000_000);
+        Checkpoints checkpoints = new Checkpoints(config.checkpointIntervalMillis());
+        checkpoints.register(orders);
+        return new Storage(level, directory, checkpoints, orders, recovered);
+    }
+
+    private static Durability durability(StorageConfig.Level level) {
+        return level == StorageConfig.Level.DISK ? Durability.DISK : Durability.PROCESS;
+    }
+
+    /** Where the engine commits its batches. */
+    public StateStore stateStore() {
+        return stateStore;
+    }
+
+    /** Every order stored when this was opened, to rebuild the order book from before the engine starts. */
+    public List<ParentOrderState> recoveredOrders() {
+        return recoveredOrders;
+    }
+
+    /** The configured level, as health reports it: memory, process or disk. */
+    public String level() {
+        return level.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Why the latest background checkpoint failed, or null when all is well (always null in memory). */
+    public String checkpointFailure() {
+        return checkpoints == null ? null : checkpoints.lastFailure();
+    }
+
+    /** The data directory, or null in memory. */
+    public Path directory() {
+        return directory;
+    }
+
+    /** Call after the engine has stopped: checkpoints what is committed and closes the files. */
+    @Override
+    public void close() {
+        if (checkpoints != null) {
+            checkpoints.close();
+            orderMap.close();
+        }
+    }
+}
