@@ -18,6 +18,7 @@ import fixgw.gateway.metrics.GatewayMetrics;
 import fixgw.gateway.order.IdGenerator;
 import fixgw.gateway.order.OrderBook;
 import fixgw.gateway.order.ParentOrder;
+import fixgw.gateway.position.PositionBook;
 import fixgw.gateway.risk.KnownSymbols;
 import fixgw.gateway.risk.PreTradeRisk;
 import fixgw.gateway.route.BrokerAvailability;
@@ -79,16 +80,18 @@ public final class Gateway implements AutoCloseable {
         IdGenerator ids = new IdGenerator(clock);
         BrokerAvailability availability = new BrokerAvailability();
         PreTradeRisk risk = PreTradeRisk.allOf(List.of(new KnownSymbols(config.instruments())));
-        Storage storage = Storage.open(config.storage());
+        Storage storage = Storage.open(config.storage(), config.retention().storedOrders());
         StateStore store = storage.stateStore();
         OrderBook book = new OrderBook(config.retention().terminalOrders());
         storage.recoveredOrders().forEach(state -> book.restore(ParentOrder.restore(state)));
+        PositionBook positions = new PositionBook();
+        storage.recoveredPositions().forEach(positions::restore);
         Engine engine = new Engine(new Engine.Settings(config.engine().queueCapacity(), config.engine().maxBatchSize()),
                 store, metrics, new ClientReportSender(clientSessions),
                 new BrokerOrderSender(brokerSessions),
                 (clients, brokers) -> new OrderManager(book, ids, clock, risk,
                         new SingleBrokerRouter(config.broker().name(), availability), availability, clients, brokers,
-                        metrics, store));
+                        metrics, store, positions));
         engine.start();
         int retainedMessages = config.retention().messagesPerSession();
         Initiator initiator = FixEndpoints.initiator(new BrokerApplication(engine, brokerSessions, metrics),

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DomainIsolationTest {
 
     private static final Path SOURCES = Path.of("src", "main", "java", "fixgw", "gateway");
-    private static final List<String> DOMAIN_PACKAGES = List.of("order", "engine", "risk", "route");
+    private static final List<String> DOMAIN_PACKAGES = List.of("order", "engine", "risk", "route", "position");
     private static final List<String> FORBIDDEN = List.of("import quickfix", "import io.netty", "import org.mapdb",
             "import io.prometheus", "import com.fasterxml");
 

@@ -75,7 +75,7 @@ final class GatewayStack implements AutoCloseable {
                         new FixEndpointConfig(FIX_CONFIG.resolve("gateway-brokers.cfg"), "127.0.0.1", brokerPort)),
                 new AdminConfig("127.0.0.1", 0),
                 new EngineConfig(4096, 64),
-                new RetentionConfig(10_000, 10_000),
+                new RetentionConfig(10_000, 10_000, 100_000),
                 new StorageConfig(dataDirectory.toString(), "process", 50),
                 instruments).validate("test configuration");
     }

@@ -21,11 +21,13 @@ import fixgw.gateway.order.OrderBook;
 import fixgw.gateway.order.OrderMetrics;
 import fixgw.gateway.order.OrderStatus;
 import fixgw.gateway.order.ParentOrder;
+import fixgw.gateway.order.ParentOrderState;
 import fixgw.gateway.order.PendingChange;
 import fixgw.gateway.order.RejectReason;
 import fixgw.gateway.order.Rejection;
 import fixgw.gateway.order.ReplaceRequest;
 import fixgw.gateway.order.StatusRequest;
+import fixgw.gateway.position.PositionBook;
 import fixgw.gateway.risk.PreTradeRisk;
 import fixgw.gateway.route.BrokerAvailability;
 import fixgw.gateway.route.Router;
@@ -62,10 +64,11 @@ public final class OrderManager implements CommandHandler {
     private final BrokerOrders brokerOrders;
     private final OrderMetrics metrics;
     private final StateStore store;
+    private final PositionBook positions;
 
     public OrderManager(OrderBook book, IdGenerator ids, Clock clock, PreTradeRisk risk, Router router,
                         BrokerAvailability brokers, ClientReports clients, BrokerOrders brokerOrders,
-                        OrderMetrics metrics, StateStore store) {
+                        OrderMetrics metrics, StateStore store, PositionBook positions) {
         this.book = book;
         this.ids = ids;
         this.clock = clock;
@@ -76,6 +79,7 @@ public final class OrderManager implements CommandHandler {
         this.brokerOrders = brokerOrders;
         this.metrics = metrics;
         this.store = store;
+        this.positions = positions;
     }
 
     // ---- client requests
@@ -83,10 +87,11 @@ public final class OrderManager implements CommandHandler {
     @Override
     public void onNewOrder(NewOrderRequest request) {
         metrics.orderReceived();
-        Optional<ParentOrder> existing = book.byClientId(request.session(), request.clOrdId());
+        Optional<String> existing = book.byClientId(request.session(), request.clOrdId()).map(ParentOrder::orderId)
+                .or(() -> store.findRetired(request.session(), request.clOrdId()).map(ParentOrderState::orderId));
         if (existing.isPresent()) {
             reject(request, new Rejection(RejectReason.DUPLICATE_ORDER, "duplicate ClOrdID '" + request.clOrdId()
-                    + "': already used by order " + existing.get().orderId()));
+                    + "': already used by order " + existing.get()));
             return;
         }
         Optional<Rejection> riskRejection = risk.check(request);
@@ -222,6 +227,9 @@ public final class OrderManager implements CommandHandler {
         if (found.isEmpty() && request.orderId() != null) {
             found = book.byOrderId(request.orderId()).filter(p -> p.session().equals(request.session()));
         }
+        if (found.isEmpty()) {
+            found = store.findRetired(request.session(), request.clOrdId()).map(ParentOrder::restore);
+        }
         if (found.isPresent()) {
             report(found.get(), ExecType.ORDER_STATUS, found.get().clOrdId(), null, null);
             return;
@@ -290,6 +298,8 @@ public final class OrderManager implements CommandHandler {
         child.acknowledge(execution.brokerOrderId());
         child.fill(execution.lastQuantity());
         parent.fill(execution.lastQuantity(), execution.lastPrice());
+        store.changed(positions.onFill(parent.session(), parent.symbol(), parent.side(), execution.lastQuantity(),
+                execution.lastPrice()));
         metrics.fill(execution.lastQuantity());
         clients.sendExecutionReport(reportOf(parent, ExecType.TRADE, parent.clOrdId(), null, null,
                 execution.lastQuantity(), execution.lastPrice()));

@@ -1,6 +1,10 @@
 package fixgw.gateway.engine;
 
 import fixgw.gateway.order.ParentOrder;
+import fixgw.gateway.order.ParentOrderState;
+import fixgw.gateway.position.Position;
+
+import java.util.Optional;
 
 /**
  * Makes the engine's work durable. The order manager reports each order a command changed; the engine calls
@@ -13,6 +17,18 @@ public interface StateStore {
 
     /** The order (or one of its children) changed in the current batch; store its state at the next commit. */
     default void changed(ParentOrder parent) {
+    }
+
+    /** A fill changed a position in the current batch; store it at the next commit. */
+    default void changed(Position position) {
+    }
+
+    /**
+     * An order the engine no longer holds in memory (finished and retired), by a ClOrdID its client used; empty
+     * if there is none or the store keeps nothing.
+     */
+    default Optional<ParentOrderState> findRetired(String session, String clOrdId) {
+        return Optional.empty();
     }
 
     /** Makes every change since the last commit durable, as one unit. Throws if it cannot. */

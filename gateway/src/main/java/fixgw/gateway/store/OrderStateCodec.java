@@ -7,6 +7,7 @@ import fixgw.gateway.order.ParentOrderState;
 import fixgw.gateway.order.PendingChange;
 import fixgw.gateway.order.Side;
 import fixgw.gateway.order.TimeInForce;
+import fixgw.gateway.position.Position;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -22,7 +23,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Writes an order's state as compact bytes and reads it back: explicit fields with a format version, no Java
+ * Writes an order's state (and a position) as compact bytes and reads it back: explicit fields with a format version, no Java
  * serialization, so stored orders survive refactoring of the classes. Decimals are stored exactly (unscaled
  * value and scale). Stateless and thread-safe.
  */
@@ -59,6 +60,36 @@ public final class OrderStateCodec {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /** A position, in the same style (version byte first, exact decimals). */
+    public byte[] encode(Position position) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeByte(VERSION);
+            out.writeUTF(position.session());
+            out.writeUTF(position.symbol());
+            out.writeLong(position.boughtQuantity());
+            writeDecimal(out, position.boughtNotional());
+            out.writeLong(position.soldQuantity());
+            writeDecimal(out, position.soldNotional());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    public Position decodePosition(byte[] bytes) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            int version = in.readUnsignedByte();
+            if (version != VERSION) {
+                throw new IllegalArgumentException("unknown position format version " + version);
+            }
+            return new Position(in.readUTF(), in.readUTF(), in.readLong(), readDecimal(in), in.readLong(),
+                    readDecimal(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public ParentOrderState decode(byte[] bytes) {

@@ -3,6 +3,7 @@ package fixgw.gateway.store;
 import fixgw.gateway.config.StorageConfig;
 import fixgw.gateway.engine.StateStore;
 import fixgw.gateway.order.ParentOrderState;
+import fixgw.gateway.position.Position;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,15 +30,18 @@ public final class Storage implements AutoCloseable {
     private final JournaledMap orderMap;
     private final StateStore stateStore;
     private final List<ParentOrderState> recoveredOrders;
+    private final List<Position> recoveredPositions;
 
     private Storage(StorageConfig.Level level, Path directory, Checkpoints checkpoints, JournaledMap orderMap,
-                    List<ParentOrderState> recoveredOrders) {
+                    StateStore stateStore, List<ParentOrderState> recoveredOrders,
+                    List<Position> recoveredPositions) {
         this.level = level;
         this.directory = directory;
         this.checkpoints = checkpoints;
         this.orderMap = orderMap;
-        this.stateStore = orderMap == null ? StateStore.IN_MEMORY : new MapDbStateStore(orderMap);
+        this.stateStore = stateStore;
         this.recoveredOrders = recoveredOrders;
+        this.recoveredPositions = recoveredPositions;
     }
 
     /**
@@ -45,10 +49,10 @@ public final class Storage implements AutoCloseable {
      *
      * @throws UnreadableStoreException if a store file exists but cannot be read; nothing is replaced
      */
-    public static Storage open(StorageConfig config) {
+    public static Storage open(StorageConfig config, int maxStoredOrders) {
         StorageConfig.Level level = config.level();
         if (level == StorageConfig.Level.MEMORY) {
-            return new Storage(level, null, null, null, List.of());
+            return new Storage(level, null, null, null, StateStore.IN_MEMORY, List.of(), List.of());
         }
         Path directory = Path.of(config.directory()).toAbsolutePath();
         try {
@@ -58,12 +62,14 @@ public final class Storage implements AutoCloseable {
         }
         long start = System.nanoTime();
         JournaledMap orders = new JournaledMap(directory, "orders", durability(level));
-        List<ParentOrderState> recovered = new MapDbStateStore(orders).loadAll();
-        LOG.info("storage: {} in {}, {} orders recovered in {} ms", level, directory, recovered.size(),
-                (System.nanoTime() - start) / 1_000_000);
+        MapDbStateStore store = new MapDbStateStore(orders, maxStoredOrders);
+        List<ParentOrderState> live = store.loadLive();
+        List<Position> positions = store.loadPositions();
+        LOG.info("storage: {} in {}; {} stored orders, {} live, {} positions recovered in {} ms", level, directory,
+                store.storedOrders(), live.size(), positions.size(), (System.nanoTime() - start) / 1_000_000);
         Checkpoints checkpoints = new Checkpoints(config.checkpointIntervalMillis());
         checkpoints.register(orders);
-        return new Storage(level, directory, checkpoints, orders, recovered);
+        return new Storage(level, directory, checkpoints, orders, store, live, positions);
     }
 
     private static Durability durability(StorageConfig.Level level) {
@@ -75,9 +81,14 @@ public final class Storage implements AutoCloseable {
         return stateStore;
     }
 
-    /** Every order stored when this was opened, to rebuild the order book from before the engine starts. */
+    /** Every live order stored when this was opened, to rebuild the order book before the engine starts. */
     public List<ParentOrderState> recoveredOrders() {
         return recoveredOrders;
+    }
+
+    /** Every position stored when this was opened. */
+    public List<Position> recoveredPositions() {
+        return recoveredPositions;
     }
 
     /** The configured level, as health reports it: memory, process or disk. */

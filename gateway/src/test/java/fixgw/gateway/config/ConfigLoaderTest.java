@@ -110,6 +110,14 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void refusesToStoreFewerOrdersThanItKeepsInMemory() throws IOException {
+        Path file = withReplaced("\"storedOrders\": 1000000", "\"storedOrders\": 99999");
+
+        assertThatThrownBy(() -> ConfigLoader.load(file))
+                .hasMessageContaining("retention.storedOrders: must be at least terminalOrders (100000)");
+    }
+
+    @Test
     void refusesAnEmptyInstrumentList() throws IOException {
         Path file = withReplaced("[\"AAPL\", \"MSFT\", \"IBM\"]", "[]");
 

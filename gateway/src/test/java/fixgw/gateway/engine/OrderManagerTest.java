@@ -1,5 +1,7 @@
 package fixgw.gateway.engine;
 
+import fixgw.gateway.position.Position;
+import fixgw.gateway.position.PositionBook;
 import fixgw.gateway.order.BrokerCancelReject;
 import fixgw.gateway.order.BrokerExecution;
 import fixgw.gateway.order.BrokerSessionChange;
@@ -44,6 +46,7 @@ class OrderManagerTest {
 
     private final RecordingOutput out = new RecordingOutput();
     private final BrokerAvailability availability = new BrokerAvailability();
+    private final PositionBook positions = new PositionBook();
     private OrderManager manager;
     private int execSequence;
 
@@ -51,7 +54,7 @@ class OrderManagerTest {
     void setUp() {
         manager = new OrderManager(new OrderBook(3), new IdGenerator("T"), Clock.fixed(NOW, ZoneOffset.UTC),
                 new KnownSymbols(List.of("AAPL", "MSFT")), new SingleBrokerRouter(BROKER, availability),
-                availability, out, out, OrderMetrics.NONE, StateStore.IN_MEMORY);
+                availability, out, out, OrderMetrics.NONE, StateStore.IN_MEMORY, positions);
         manager.onBrokerSessionChange(new BrokerSessionChange(BROKER, true));
     }
 
@@ -136,6 +139,24 @@ class OrderManagerTest {
         assertThat(out.takeAll()).hasSize(1);
         manager.onStatusRequest(new StatusRequest(CLIENT, "C1", null, "AAPL", Side.BUY));
         assertThat(out.last(ExecutionReport.class).cumulativeQuantity()).isEqualTo(100);
+        assertThat(positions.get(CLIENT, "AAPL").orElseThrow().boughtQuantity()).isEqualTo(100);
+    }
+
+    @Test
+    void keepsEachClientsPositionPerSymbolFromTheFillsItApplied() {
+        String buy = working(limitBuy("C1", 300, "190.10"));
+        manager.onBrokerExecution(broker(buy, null, ExecType.TRADE, 100, "190.00"));
+        manager.onBrokerExecution(broker(buy, null, ExecType.TRADE, 200, "190.03"));
+        String sell = working(marketSell("C2", 50));
+        manager.onBrokerExecution(broker(sell, null, ExecType.TRADE, 50, "191.005"));
+
+        Position position = positions.get(CLIENT, "AAPL").orElseThrow();
+        assertThat(position.netQuantity()).isEqualTo(250);
+        assertThat(position.boughtQuantity()).isEqualTo(300);
+        assertThat(position.boughtNotional()).isEqualByComparingTo("57006.00");
+        assertThat(position.soldQuantity()).isEqualTo(50);
+        assertThat(position.soldNotional()).isEqualByComparingTo("9550.25");
+        assertThat(positions.get("OTHER", "AAPL")).isEmpty();
     }
 
     @Test

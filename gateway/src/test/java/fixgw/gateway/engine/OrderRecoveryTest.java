@@ -1,5 +1,6 @@
 package fixgw.gateway.engine;
 
+import fixgw.gateway.position.PositionBook;
 import fixgw.gateway.order.BrokerExecution;
 import fixgw.gateway.order.BrokerSessionChange;
 import fixgw.gateway.order.CancelRequest;
@@ -68,7 +69,7 @@ class OrderRecoveryTest {
         BrokerAvailability availability = new BrokerAvailability();
         OrderManager manager = new OrderManager(book, new IdGenerator(idPrefix), CLOCK,
                 new KnownSymbols(java.util.List.of("AAPL")), new SingleBrokerRouter("SIM", availability),
-                availability, out, out, OrderMetrics.NONE, store);
+                availability, out, out, OrderMetrics.NONE, store, new PositionBook());
         manager.onBrokerSessionChange(new BrokerSessionChange("SIM", true));
         return manager;
     }

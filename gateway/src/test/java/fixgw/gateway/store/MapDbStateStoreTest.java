@@ -1,11 +1,13 @@
 package fixgw.gateway.store;
 
 import fixgw.gateway.order.NewOrderRequest;
+import fixgw.gateway.order.OrderBook;
 import fixgw.gateway.order.OrderType;
 import fixgw.gateway.order.ParentOrder;
 import fixgw.gateway.order.ParentOrderState;
 import fixgw.gateway.order.Side;
 import fixgw.gateway.order.TimeInForce;
+import fixgw.gateway.position.Position;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,9 +25,12 @@ class MapDbStateStoreTest {
     @TempDir
     Path dir;
 
+    /** A new order as the engine makes it: indexed under its ClOrdID. */
     private static ParentOrder order(String orderId, String clOrdId) {
-        return new ParentOrder(orderId, new NewOrderRequest("CLIENT1", clOrdId, "AAPL", Side.BUY, OrderType.LIMIT,
-                TimeInForce.DAY, 100, new BigDecimal("190.01"), null, 0));
+        ParentOrder parent = new ParentOrder(orderId, new NewOrderRequest("CLIENT1", clOrdId, "AAPL", Side.BUY,
+                OrderType.LIMIT, TimeInForce.DAY, 100, new BigDecimal("190.01"), null, 0));
+        new OrderBook(10).add(parent);
+        return parent;
     }
 
     @Test
@@ -42,7 +47,7 @@ class MapDbStateStoreTest {
         }
 
         try (MapDbStateStore reopened = new MapDbStateStore(dir, Durability.PROCESS)) {
-            List<ParentOrderState> states = reopened.loadAll();
+            List<ParentOrderState> states = reopened.loadLive();
             assertThat(states).containsExactlyInAnyOrder(first.state(), second.state());
         }
     }
@@ -58,7 +63,7 @@ class MapDbStateStoreTest {
         }
 
         try (MapDbStateStore reopened = new MapDbStateStore(dir, Durability.DISK)) {
-            assertThat(reopened.loadAll()).containsExactly(committed.state());
+            assertThat(reopened.loadLive()).containsExactly(committed.state());
         }
     }
 
@@ -71,5 +76,58 @@ class MapDbStateStoreTest {
                 .isInstanceOf(UnreadableStoreException.class)
                 .hasMessageContaining(file.toString());
         assertThat(Files.size(file)).isEqualTo(16);
+    }
+
+    @Test
+    void keepsPositionsAndFindsFinishedOrdersByClOrdIdAfterReopen() {
+        ParentOrder finished = order("G-1", "C1");
+        finished.fill(100, new BigDecimal("190.00"));
+        ParentOrder live = order("G-2", "C2");
+        try (MapDbStateStore store = new MapDbStateStore(dir, Durability.PROCESS)) {
+            store.changed(finished);
+            store.changed(live);
+            store.changed(Position.flat("CLIENT1", "AAPL").plus(Side.BUY, 100, new BigDecimal("190.00")));
+            store.commit();
+        }
+
+        try (MapDbStateStore reopened = new MapDbStateStore(dir, Durability.PROCESS)) {
+            assertThat(reopened.loadLive()).containsExactly(live.state());
+            assertThat(reopened.findRetired("CLIENT1", "C1")).contains(finished.state());
+            assertThat(reopened.findRetired("CLIENT2", "C1")).isEmpty();
+            assertThat(reopened.findRetired("CLIENT1", "C9")).isEmpty();
+            assertThat(reopened.loadPositions()).singleElement().satisfies(position -> {
+                assertThat(position.boughtQuantity()).isEqualTo(100);
+                assertThat(position.boughtNotional()).isEqualByComparingTo("19000.00");
+            });
+        }
+    }
+
+    private static List<ParentOrderState> checkpointed(JournaledMap map, MapDbStateStore store) {
+        map.checkpoint();
+        return store.loadLive();
+    }
+
+    @Test
+    void removesTheOldestFinishedOrdersBeyondItsBoundAndKeepsLiveOnes() {
+        try (JournaledMap map = new JournaledMap(dir, "orders", Durability.PROCESS)) {
+            MapDbStateStore store = new MapDbStateStore(map, 3);
+            ParentOrder live = order("G-0", "C0");
+            store.changed(live);
+            store.commit();
+            for (int i = 1; i <= 5; i++) {
+                ParentOrder finished = order("G-" + i, "C" + i);
+                finished.fill(100, new BigDecimal("190.00"));
+                store.changed(finished);
+                store.commit();
+            }
+
+            assertThat(store.storedOrders()).isEqualTo(3);
+            assertThat(checkpointed(map, store)).containsExactly(live.state());
+            assertThat(store.findRetired("CLIENT1", "C1")).isEmpty();
+            assertThat(store.findRetired("CLIENT1", "C2")).isEmpty();
+            assertThat(store.findRetired("CLIENT1", "C3")).isEmpty();
+            assertThat(store.findRetired("CLIENT1", "C4")).isPresent();
+            assertThat(store.findRetired("CLIENT1", "C5")).isPresent();
+        }
     }
 }
