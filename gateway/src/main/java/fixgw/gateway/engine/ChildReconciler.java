@@ -1,9 +1,11 @@
 package fixgw.gateway.engine;
 
+import fixgw.gateway.order.BrokerCancelReject;
 import fixgw.gateway.order.BrokerExecution;
 import fixgw.gateway.order.BrokerOrderStatus;
 import fixgw.gateway.order.BrokerOrders;
 import fixgw.gateway.order.ChildOrder;
+import fixgw.gateway.order.CancelRejectReason;
 import fixgw.gateway.order.ChildStatusRequest;
 import fixgw.gateway.order.ExecType;
 import fixgw.gateway.order.OrderBook;
@@ -16,6 +18,8 @@ import org.slf4j.LoggerFactory;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -42,26 +46,42 @@ final class ChildReconciler {
     static final int MISSED_FILL_PRICE_SCALE = 8;
     static final String NOT_RECEIVED = "order not received by broker";
     static final String NO_LONGER_KNOWN = "order no longer known to broker";
+    static final String CHANGE_NOT_RECEIVED = "cancel or replace not received by broker; the order is unchanged";
     private static final String EXEC_ID_PREFIX = "recon:";
 
     private final OrderBook book;
     private final BrokerOrders brokerOrders;
     private final OrderMetrics metrics;
     private final Consumer<BrokerExecution> brokerExecutions;
+    private final Consumer<BrokerCancelReject> brokerCancelRejects;
+    /**
+     * The client ClOrdID of the cancel or replace pending on each child when its status was asked: only a change
+     * requested before the logon can have been lost on the way to the broker. Entries leave when the answer
+     * comes, or at the broker's next logon, so this holds at most the open children.
+     */
+    private final Map<ChildOrder, String> changesPendingWhenAsked = new HashMap<>();
 
-    /** @param brokerExecutions where the missed broker events go: the order manager's normal execution path */
+    /**
+     * @param brokerExecutions    where the missed broker events go: the order manager's normal execution path
+     * @param brokerCancelRejects where a cancel or replace the broker never received is refused, the same way
+     */
     ChildReconciler(OrderBook book, BrokerOrders brokerOrders, OrderMetrics metrics,
-                    Consumer<BrokerExecution> brokerExecutions) {
+                    Consumer<BrokerExecution> brokerExecutions, Consumer<BrokerCancelReject> brokerCancelRejects) {
         this.book = book;
         this.brokerOrders = brokerOrders;
         this.metrics = metrics;
         this.brokerExecutions = brokerExecutions;
+        this.brokerCancelRejects = brokerCancelRejects;
     }
 
     /** Asks {@code broker} for the status of each of its children that is not finished. */
     void requestStatuses(String broker) {
+        changesPendingWhenAsked.keySet().removeIf(child -> child.broker().equals(broker));
         for (ChildOrder child : book.openChildren(broker)) {
             ParentOrder parent = child.parent();
+            if (parent.pendingChange() != null) {
+                changesPendingWhenAsked.put(child, parent.pendingChange().clOrdId());
+            }
             LOG.info("reconciling child {} of {} with {}", child.clOrdId(), parent, broker);
             metrics.reconciliationRequested();
             brokerOrders.sendStatusRequest(new ChildStatusRequest(broker, child.clOrdId(), child.brokerOrderId(),
@@ -78,6 +98,7 @@ final class ChildReconciler {
             return;
         }
         ChildOrder child = found.get();
+        String changePendingWhenAsked = changesPendingWhenAsked.remove(child);
         if (child.isTerminal()) {
             LOG.debug("order status from {} for finished child {}: nothing to reconcile", status.broker(),
                     child.clOrdId());
@@ -92,6 +113,26 @@ final class ChildReconciler {
         if (!child.isTerminal()) {
             applyBrokerStatus(child, status);
         }
+        if (!child.isTerminal() && changePendingWhenAsked != null) {
+            refuseLostChange(child, status, changePendingWhenAsked);
+        }
+    }
+
+    /**
+     * The broker still has the order under the ClOrdID it had before the change the client asked for, while that
+     * change was pending before the logon: the request never reached the broker and no answer will come. The
+     * client gets an OrderCancelReject and may send it again.
+     */
+    private void refuseLostChange(ChildOrder child, BrokerOrderStatus status, String changePendingWhenAsked) {
+        PendingChange pending = child.parent().pendingChange();
+        if (pending == null || !pending.clOrdId().equals(changePendingWhenAsked)
+                || !status.clOrdId().equals(child.clOrdId()) || status.status().isTerminal()) {
+            return;
+        }
+        LOG.warn("broker {} has child {} unchanged: pending {} of {} was lost", status.broker(), child.clOrdId(),
+                pending.kind(), pending.clOrdId());
+        brokerCancelRejects.accept(new BrokerCancelReject(status.broker(), child.clOrdId(), null,
+                CancelRejectReason.OTHER, CHANGE_NOT_RECEIVED));
     }
 
     /** Never received (still pending new): rejected; received and since lost by the broker: canceled by it. */

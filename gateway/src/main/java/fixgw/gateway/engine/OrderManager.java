@@ -80,7 +80,8 @@ public final class OrderManager implements CommandHandler {
         this.brokerOrders = brokerOrders;
         this.metrics = metrics;
         this.store = store;
-        this.reconciler = new ChildReconciler(book, brokerOrders, metrics, this::onBrokerExecution);
+        this.reconciler = new ChildReconciler(book, brokerOrders, metrics, this::onBrokerExecution,
+                this::onBrokerCancelReject);
     }
 
     // ---- client requests

@@ -3,6 +3,8 @@ package fixgw.gateway.engine;
 import fixgw.gateway.order.BrokerExecution;
 import fixgw.gateway.order.BrokerOrderStatus;
 import fixgw.gateway.order.BrokerSessionChange;
+import fixgw.gateway.order.CancelReject;
+import fixgw.gateway.order.CancelRejectReason;
 import fixgw.gateway.order.CancelRequest;
 import fixgw.gateway.order.ChildOrderRequest;
 import fixgw.gateway.order.ChildReplaceRequest;
@@ -389,6 +391,56 @@ class ReconciliationTest {
         reconnect();
         assertThat(out.takeAll()).containsExactly(
                 new ChildStatusRequest(BROKER, replaceId, BROKER_ORDER_ID, "AAPL", Side.BUY));
+    }
+
+    // ---- a cancel or replace lost on the way to the broker
+
+    @Test
+    void aCancelTheBrokerNeverReceivedIsRefusedSoTheClientCanSendItAgain() {
+        String child = working("C1", 300);
+        manager.onCancel(new CancelRequest(CLIENT, "C1-X", "C1", 1));
+        out.takeAll();
+        reconnect();
+        out.takeAll();
+
+        manager.onBrokerOrderStatus(status(child, OrderStatus.NEW, 0, "0"));
+
+        List<Object> sent = out.takeAll();
+        assertThat(sent).containsExactly(new CancelReject(CLIENT, "GT-1", "C1-X", "C1", OrderStatus.NEW, false,
+                CancelRejectReason.OTHER, "broker SIM refused: " + ChildReconciler.CHANGE_NOT_RECEIVED, NOW));
+        manager.onCancel(new CancelRequest(CLIENT, "C1-Y", "C1", 1));
+        assertThat(out.last(ExecutionReport.class).execType()).isEqualTo(ExecType.PENDING_CANCEL);
+    }
+
+    @Test
+    void aReplaceTheBrokerNeverReceivedIsRefusedAndTheOrderKeepsItsTerms() {
+        String child = working("C1", 300);
+        manager.onReplace(new ReplaceRequest(CLIENT, "C1-R", "C1", 400, null, null, 1));
+        out.takeAll();
+        reconnect();
+        out.takeAll();
+
+        manager.onBrokerOrderStatus(status(child, OrderStatus.NEW, 0, "0"));
+
+        CancelReject refused = (CancelReject) out.takeAll().get(0);
+        assertThat(refused.toReplace()).isTrue();
+        assertThat(refused.clOrdId()).isEqualTo("C1-R");
+        ExecutionReport report = clientStatus("C1");
+        assertThat(report.status()).isEqualTo(OrderStatus.NEW);
+        assertThat(report.orderQuantity()).isEqualTo(300);
+    }
+
+    @Test
+    void aCancelSentAfterTheLogonStaysPendingWhileTheBrokerMayStillAnswerIt() {
+        String child = working("C1", 300);
+        reconnect();
+        manager.onCancel(new CancelRequest(CLIENT, "C1-X", "C1", 1));
+        out.takeAll();
+
+        manager.onBrokerOrderStatus(status(child, OrderStatus.NEW, 0, "0"));
+
+        assertThat(out.takeAll()).isEmpty();
+        assertThat(clientStatus("C1-X").status()).isEqualTo(OrderStatus.PENDING_CANCEL);
     }
 
     // ---- orders the broker does not know
