@@ -2,6 +2,7 @@ package fixgw.gateway.engine;
 
 import fixgw.gateway.order.BrokerCancelReject;
 import fixgw.gateway.order.BrokerExecution;
+import fixgw.gateway.order.BrokerOrderStatus;
 import fixgw.gateway.order.BrokerOrders;
 import fixgw.gateway.order.BrokerSessionChange;
 import fixgw.gateway.order.CancelReject;
@@ -42,7 +43,9 @@ import java.util.Optional;
 /**
  * The order state machine of the gateway: applies client requests and broker events to parent and child orders
  * and says what to send. Every order is DMA for now: one parent, one child at one broker, passing the broker's
- * acknowledgement, fills, cancels and replaces through to the client.
+ * acknowledgement, fills, cancels and replaces through to the client. Each time a broker session logs on, its open
+ * children are reconciled with the broker ({@link ChildReconciler}); fills count once, by ExecID and by the
+ * broker's CumQty ({@link FillGuard}).
  *
  * <p>Not thread-safe: the single writer of all order state, called only on the engine thread. What it sends
  * goes to {@link ClientReports} and {@link BrokerOrders}, which the engine holds back until the batch is
@@ -65,6 +68,7 @@ public final class OrderManager implements CommandHandler {
     private final OrderMetrics metrics;
     private final StateStore store;
     private final PositionBook positions;
+    private final ChildReconciler reconciler;
 
     public OrderManager(OrderBook book, IdGenerator ids, Clock clock, PreTradeRisk risk, Router router,
                         BrokerAvailability brokers, ClientReports clients, BrokerOrders brokerOrders,
@@ -80,6 +84,8 @@ public final class OrderManager implements CommandHandler {
         this.metrics = metrics;
         this.store = store;
         this.positions = positions;
+        this.reconciler = new ChildReconciler(book, brokerOrders, metrics, this::onBrokerExecution,
+                this::onBrokerCancelReject);
     }
 
     // ---- client requests
@@ -265,7 +271,7 @@ public final class OrderManager implements CommandHandler {
         switch (execution.execType()) {
             case NEW -> onChildAcknowledged(child, parent, execution);
             case TRADE -> onChildFill(child, parent, execution);
-            case CANCELED -> onChildCanceled(child, parent);
+            case CANCELED -> onChildCanceled(child, parent, execution);
             case REPLACED -> onChildReplaced(child, parent, execution);
             case REJECTED -> onChildRejected(child, parent, execution);
             case EXPIRED -> onChildExpired(child, parent);
@@ -295,17 +301,30 @@ public final class OrderManager implements CommandHandler {
             // a fill implies the broker accepted the order even if its acknowledgement was lost
             onChildAcknowledged(child, parent, execution);
         }
+        long quantity = FillGuard.uncountedQuantity(child, execution);
+        if (quantity == 0) {
+            metrics.staleFillIgnored();
+            LOG.info("ignoring fill {} of {} on {}: broker CumQty {} is already counted ({})", execution.execId(),
+                    execution.lastQuantity(), child.clOrdId(), execution.cumulativeQuantity(),
+                    child.cumulativeQuantity());
+            return;
+        }
+        if (quantity < execution.lastQuantity()) {
+            LOG.warn("fill {} on {} of {} exceeds what broker CumQty {} leaves uncounted; counting {}",
+                    execution.execId(), child.clOrdId(), execution.lastQuantity(), execution.cumulativeQuantity(),
+                    quantity);
+        }
         child.acknowledge(execution.brokerOrderId());
-        child.fill(execution.lastQuantity());
-        parent.fill(execution.lastQuantity(), execution.lastPrice());
-        store.changed(positions.onFill(parent.session(), parent.symbol(), parent.side(), execution.lastQuantity(),
+        child.fill(quantity);
+        parent.fill(quantity, execution.lastPrice());
+        store.changed(positions.onFill(parent.session(), parent.symbol(), parent.side(), quantity,
                 execution.lastPrice()));
-        metrics.fill(execution.lastQuantity());
-        clients.sendExecutionReport(reportOf(parent, ExecType.TRADE, parent.clOrdId(), null, null,
-                execution.lastQuantity(), execution.lastPrice()));
+        metrics.fill(quantity);
+        clients.sendExecutionReport(reportOf(parent, ExecType.TRADE, parent.clOrdId(), null, null, quantity,
+                execution.lastPrice()));
     }
 
-    private void onChildCanceled(ChildOrder child, ParentOrder parent) {
+    private void onChildCanceled(ChildOrder child, ParentOrder parent, BrokerExecution execution) {
         child.finish(OrderStatus.CANCELED);
         if (parent.isTerminal()) {
             return;
@@ -318,7 +337,8 @@ public final class OrderManager implements CommandHandler {
         } else {
             // unsolicited: the broker ended the order (IOC remainder, broker-side cancel)
             parent.cancel(null);
-            report(parent, ExecType.CANCELED, parent.clOrdId(), null, "canceled by broker " + child.broker());
+            report(parent, ExecType.CANCELED, parent.clOrdId(), null, "canceled by broker " + child.broker()
+                    + (execution.text() != null ? ": " + execution.text() : ""));
         }
     }
 
@@ -383,9 +403,18 @@ public final class OrderManager implements CommandHandler {
     }
 
     @Override
+    public void onBrokerOrderStatus(BrokerOrderStatus status) {
+        reconciler.onStatus(status);
+    }
+
+    @Override
     public void onBrokerSessionChange(BrokerSessionChange change) {
         LOG.info("broker {} {}", change.broker(), change.loggedOn() ? "logged on" : "logged out");
         brokers.update(change.broker(), change.loggedOn());
+        if (change.loggedOn()) {
+            // every logon, not only the first: whatever happened while the session was down is found out now
+            reconciler.requestStatuses(change.broker());
+        }
     }
 
     // ---- reports

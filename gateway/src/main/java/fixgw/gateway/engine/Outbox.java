@@ -5,6 +5,7 @@ import fixgw.gateway.order.CancelReject;
 import fixgw.gateway.order.ChildCancelRequest;
 import fixgw.gateway.order.ChildOrderRequest;
 import fixgw.gateway.order.ChildReplaceRequest;
+import fixgw.gateway.order.ChildStatusRequest;
 import fixgw.gateway.order.ClientReports;
 import fixgw.gateway.order.ExecType;
 import fixgw.gateway.order.ExecutionReport;
@@ -74,6 +75,11 @@ final class Outbox implements ClientReports, BrokerOrders {
         pending.add(new Pending(request, causeReceivedNanos));
     }
 
+    @Override
+    public void sendStatusRequest(ChildStatusRequest request) {
+        pending.add(new Pending(request, causeReceivedNanos));
+    }
+
     int size() {
         return pending.size();
     }
@@ -109,6 +115,8 @@ final class Outbox implements ClientReports, BrokerOrders {
             brokers.sendCancelChild(request);
         } else if (message instanceof ChildReplaceRequest request) {
             brokers.sendReplaceChild(request);
+        } else if (message instanceof ChildStatusRequest request) {
+            brokers.sendStatusRequest(request);
         } else {
             throw new IllegalStateException("unknown outbound message " + message);
         }

@@ -1,8 +1,8 @@
 package fixgw.gateway.fix;
 
 import fixgw.gateway.engine.Engine;
-import fixgw.gateway.order.BrokerExecution;
 import fixgw.gateway.order.BrokerSessionChange;
+import fixgw.gateway.order.Command;
 import fixgw.gateway.order.OrderMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,9 +55,9 @@ public final class BrokerApplication extends SessionApplication {
         String msgType = message.getHeader().getString(MsgType.FIELD);
         switch (msgType) {
             case MsgType.EXECUTION_REPORT -> {
-                Optional<BrokerExecution> execution = decoder.execution(message, broker, receivedNanos);
-                if (execution.isPresent()) {
-                    engine.submit(execution.get());
+                Optional<Command> report = decoder.report(message, broker, receivedNanos);
+                if (report.isPresent()) {
+                    engine.submit(report.get());
                 } else {
                     metrics.unknownExecutionIgnored();
                     LOG.warn("ignoring unusable execution report from {}: {}", broker, message);

@@ -4,6 +4,7 @@ import fixgw.gateway.order.BrokerOrders;
 import fixgw.gateway.order.ChildCancelRequest;
 import fixgw.gateway.order.ChildOrderRequest;
 import fixgw.gateway.order.ChildReplaceRequest;
+import fixgw.gateway.order.ChildStatusRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import quickfix.Message;
@@ -74,6 +75,18 @@ public final class BrokerOrderSender implements BrokerOrders {
         setTerms(message, request.symbol(), request.side(), request.type(), request.timeInForce(),
                 request.quantity(), request.price());
         message.setUtcTimeStamp(TransactTime.FIELD, ClientMessageEncoder.utc(request.transactTime()), true);
+        send(request.broker(), message, request.clOrdId());
+    }
+
+    @Override
+    public void sendStatusRequest(ChildStatusRequest request) {
+        Message message = new quickfix.fix44.OrderStatusRequest();
+        message.setString(ClOrdID.FIELD, request.clOrdId());
+        if (request.brokerOrderId() != null) {
+            message.setString(OrderID.FIELD, request.brokerOrderId());
+        }
+        message.setString(Symbol.FIELD, request.symbol());
+        message.setChar(Side.FIELD, FixCodes.side(request.side()));
         send(request.broker(), message, request.clOrdId());
     }
 

@@ -43,8 +43,11 @@ public final class GatewayMetrics implements OrderMetrics, EngineMetrics {
     private final Counter filledQuantity = Counter.build("fixgw_filled_quantity_total",
             "Shares filled").register(registry);
     private final Counter executionsIgnored = Counter.build("fixgw_broker_executions_ignored_total",
-            "Broker reports not applied: duplicates (same ExecID) or unknown orders").labelNames("why")
+            "Broker reports not applied: duplicates (same ExecID), already counted (CumQty not above ours) "
+                    + "or unknown orders").labelNames("why")
             .register(registry);
+    private final Counter reconciliationRequests = Counter.build("fixgw_reconciliation_requests_total",
+            "OrderStatusRequests sent to brokers to reconcile open child orders after a logon").register(registry);
     private final Histogram orderLatency = Histogram.build("fixgw_order_latency_seconds",
             "Time inside the gateway: leg=route from client order in to child order out; "
                     + "leg=ack from broker acknowledgement in to client New out")
@@ -116,6 +119,16 @@ public final class GatewayMetrics implements OrderMetrics, EngineMetrics {
     @Override
     public void unknownExecutionIgnored() {
         executionsIgnored.labels("unknown").inc();
+    }
+
+    @Override
+    public void staleFillIgnored() {
+        executionsIgnored.labels("already_counted").inc();
+    }
+
+    @Override
+    public void reconciliationRequested() {
+        reconciliationRequests.inc();
     }
 
     @Override

@@ -11,4 +11,7 @@ public interface BrokerOrders {
     void sendCancelChild(ChildCancelRequest request);
 
     void sendReplaceChild(ChildReplaceRequest request);
+
+    /** Asks the broker for the order's status (reconciliation after a logon). */
+    void sendStatusRequest(ChildStatusRequest request);
 }

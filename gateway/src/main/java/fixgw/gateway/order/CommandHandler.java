@@ -15,5 +15,7 @@ public interface CommandHandler {
 
     void onBrokerCancelReject(BrokerCancelReject reject);
 
+    void onBrokerOrderStatus(BrokerOrderStatus status);
+
     void onBrokerSessionChange(BrokerSessionChange change);
 }

@@ -1,8 +1,11 @@
 package fixgw.gateway.order;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,7 +25,7 @@ public final class OrderBook {
     }
 
     private final int maxTerminalOrders;
-    private final Map<String, ParentOrder> byOrderId = new HashMap<>();
+    private final Map<String, ParentOrder> byOrderId = new LinkedHashMap<>();
     private final Map<ClientKey, ParentOrder> byClientId = new HashMap<>();
     private final Map<String, ChildOrder> childByClOrdId = new HashMap<>();
     /** Finished orders, oldest first. */
@@ -96,6 +99,19 @@ public final class OrderBook {
                 childByClOrdId.remove(clOrdId);
             }
         }
+    }
+
+    /** Every child at {@code broker} that is not finished, whatever its parent's state; oldest order first. */
+    public List<ChildOrder> openChildren(String broker) {
+        List<ChildOrder> open = new ArrayList<>();
+        for (ParentOrder parent : byOrderId.values()) {
+            for (ChildOrder child : parent.children()) {
+                if (!child.isTerminal() && child.broker().equals(broker)) {
+                    open.add(child);
+                }
+            }
+        }
+        return open;
     }
 
     public Optional<ParentOrder> byOrderId(String orderId) {

@@ -24,6 +24,14 @@ public interface OrderMetrics {
     default void unknownExecutionIgnored() {
     }
 
+    /** A broker fill whose CumQty showed its quantity was already counted (e.g. by reconciliation). */
+    default void staleFillIgnored() {
+    }
+
+    /** An OrderStatusRequest sent to reconcile a child order after its broker logged on. */
+    default void reconciliationRequested() {
+    }
+
     /** Does nothing: for tests and tools that measure nothing. */
     OrderMetrics NONE = new OrderMetrics() {
     };

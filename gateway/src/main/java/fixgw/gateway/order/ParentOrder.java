@@ -138,6 +138,11 @@ public final class ParentOrder {
         return status.isTerminal() ? 0 : quantity - cumulativeQuantity;
     }
 
+    /** Sum of quantity times price over all fills, exact. */
+    public BigDecimal filledNotional() {
+        return filledNotional;
+    }
+
     /** Volume-weighted price of all fills, zero before the first. */
     public BigDecimal averagePrice() {
         if (cumulativeQuantity == 0) {

@@ -2,6 +2,7 @@ package fixgw.gateway.engine;
 
 import fixgw.gateway.order.BrokerCancelReject;
 import fixgw.gateway.order.BrokerExecution;
+import fixgw.gateway.order.BrokerOrderStatus;
 import fixgw.gateway.order.BrokerSessionChange;
 import fixgw.gateway.order.CancelRequest;
 import fixgw.gateway.order.CommandHandler;
@@ -81,6 +82,10 @@ class EngineTest {
 
             @Override
             public void onBrokerCancelReject(BrokerCancelReject reject) {
+            }
+
+            @Override
+            public void onBrokerOrderStatus(BrokerOrderStatus status) {
             }
 
             @Override

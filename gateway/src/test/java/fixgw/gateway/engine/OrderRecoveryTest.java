@@ -6,6 +6,7 @@ import fixgw.gateway.order.BrokerSessionChange;
 import fixgw.gateway.order.CancelRequest;
 import fixgw.gateway.order.ChildCancelRequest;
 import fixgw.gateway.order.ChildOrderRequest;
+import fixgw.gateway.order.ChildStatusRequest;
 import fixgw.gateway.order.ExecType;
 import fixgw.gateway.order.ExecutionReport;
 import fixgw.gateway.order.IdGenerator;
@@ -97,6 +98,8 @@ class OrderRecoveryTest {
         OrderBook recovered = new OrderBook(100);
         store.committed.values().forEach(state -> recovered.restore(ParentOrder.restore(state)));
         OrderManager after = manager(recovered, "B");
+        assertThat(out.takeAll()).as("the recovered open child is reconciled when the broker logs on")
+                .containsExactly(new ChildStatusRequest("SIM", child, "B-1", "AAPL", Side.BUY));
 
         after.onBrokerExecution(new BrokerExecution("SIM", child, null, "B-1", "X2", ExecType.TRADE, null, 100,
                 new BigDecimal("190.00"), null, null, true, 1));

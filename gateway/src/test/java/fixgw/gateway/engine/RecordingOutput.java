@@ -5,6 +5,7 @@ import fixgw.gateway.order.CancelReject;
 import fixgw.gateway.order.ChildCancelRequest;
 import fixgw.gateway.order.ChildOrderRequest;
 import fixgw.gateway.order.ChildReplaceRequest;
+import fixgw.gateway.order.ChildStatusRequest;
 import fixgw.gateway.order.ClientReports;
 import fixgw.gateway.order.ExecutionReport;
 
@@ -38,6 +39,11 @@ class RecordingOutput implements ClientReports, BrokerOrders {
 
     @Override
     public void sendReplaceChild(ChildReplaceRequest request) {
+        events.add(request);
+    }
+
+    @Override
+    public void sendStatusRequest(ChildStatusRequest request) {
         events.add(request);
     }
 

@@ -2,6 +2,7 @@ package fixgw.gateway.fix;
 
 import fixgw.gateway.order.BrokerCancelReject;
 import fixgw.gateway.order.BrokerExecution;
+import fixgw.gateway.order.BrokerOrderStatus;
 import fixgw.gateway.order.CancelRejectReason;
 import fixgw.gateway.order.ExecType;
 import fixgw.gateway.order.OrderStatus;
@@ -34,12 +35,70 @@ class BrokerMessageDecoderTest {
         Message message = report('F', '1');
         message.setString(32, "100");
         message.setString(31, "190.02");
+        message.setString(14, "300");
         message.getHeader().setBoolean(PossDupFlag.FIELD, true);
 
         Optional<BrokerExecution> execution = decoder.execution(message, "SIM", 7);
 
         assertThat(execution).contains(new BrokerExecution("SIM", "G1.1", null, "SIM-1", "X1", ExecType.TRADE,
-                OrderStatus.PARTIALLY_FILLED, 100, new BigDecimal("190.02"), null, null, true, 7));
+                OrderStatus.PARTIALLY_FILLED, 100, new BigDecimal("190.02"), 300, null, null, true, 7));
+    }
+
+    @Test
+    void readsAFillWithoutCumQtyAsNotReportingIt() throws Exception {
+        Message message = report('F', '1');
+        message.setString(32, "100");
+        message.setString(31, "190.02");
+
+        BrokerExecution execution = decoder.execution(message, "SIM", 0).orElseThrow();
+
+        assertThat(execution.reportsCumulativeQuantity()).isFalse();
+        assertThat(execution.lastQuantity()).isEqualTo(100);
+    }
+
+    @Test
+    void ignoresAFillWithAFractionalCumQty() throws Exception {
+        Message message = report('F', '1');
+        message.setString(32, "100");
+        message.setString(31, "190.02");
+        message.setString(14, "100.5");
+
+        assertThat(decoder.execution(message, "SIM", 0)).isEmpty();
+    }
+
+    @Test
+    void readsAnOrderStatusAnswerAsTheBrokersTruth() throws Exception {
+        Message message = report('I', '1');
+        message.setString(14, "300");
+        message.setString(6, "10.10");
+
+        assertThat(decoder.report(message, "SIM", 7)).contains(new BrokerOrderStatus("SIM", "G1.1", "SIM-1", true,
+                OrderStatus.PARTIALLY_FILLED, 300, new BigDecimal("10.10"), null, 7));
+    }
+
+    @Test
+    void readsAnOrderStatusRejectedWithoutOrderIdAsAnOrderTheBrokerDoesNotKnow() throws Exception {
+        Message message = report('I', '8');
+        message.setString(37, "NONE");
+        message.setString(14, "0");
+        message.setString(6, "0");
+        message.setString(58, "unknown order");
+
+        BrokerOrderStatus status = decoder.orderStatus(message, "SIM", 0).orElseThrow();
+
+        assertThat(status.orderKnown()).isFalse();
+        assertThat(status.brokerOrderId()).isNull();
+    }
+
+    @Test
+    void readsAnOrderStatusRejectedWithAnOrderIdAsAKnownRejectedOrder() throws Exception {
+        Message message = report('I', '8');
+        message.setString(14, "0");
+
+        BrokerOrderStatus status = decoder.orderStatus(message, "SIM", 0).orElseThrow();
+
+        assertThat(status.orderKnown()).isTrue();
+        assertThat(status.status()).isEqualTo(OrderStatus.REJECTED);
     }
 
     @Test
