@@ -103,7 +103,7 @@ public final class Gateway implements AutoCloseable {
         acceptor.start();
         metrics.registerLiveGauges(engine::queueDepth, () -> sessionStates(clientSessions, brokerSessions));
         AdminServer admin = AdminServer.start(config.admin().host(), config.admin().port(),
-                () -> health(engine, storage, clientSessions, brokerSessions), metrics::scrape);
+                () -> health(engine, storage, clientSessions, brokerSessions), metrics::scrape, positions::all);
         LOG.info("gateway started: clients on {}:{}, broker {} at {}:{}, admin on {}:{}", config.clients().host(),
                 config.clients().port(), config.broker().name(), config.broker().fix().host(),
                 config.broker().fix().port(), config.admin().host(), admin.port());

@@ -31,11 +31,14 @@ final class AdminRequestHandler extends SimpleChannelInboundHandler<FullHttpRequ
 
     private final Supplier<HealthReport> health;
     private final Supplier<String> metrics;
+    private final Supplier<?> positions;
     private final ObjectMapper json;
 
-    AdminRequestHandler(Supplier<HealthReport> health, Supplier<String> metrics, ObjectMapper json) {
+    AdminRequestHandler(Supplier<HealthReport> health, Supplier<String> metrics, Supplier<?> positions,
+                        ObjectMapper json) {
         this.health = health;
         this.metrics = metrics;
+        this.positions = positions;
         this.json = json;
     }
 
@@ -51,9 +54,11 @@ final class AdminRequestHandler extends SimpleChannelInboundHandler<FullHttpRequ
                     JSON, json.writeValueAsString(report));
         } else if (path.equals("/metrics")) {
             response = respond(HttpResponseStatus.OK, PROMETHEUS_TEXT, metrics.get());
+        } else if (path.equals("/positions")) {
+            response = respond(HttpResponseStatus.OK, JSON, json.writeValueAsString(positions.get()));
         } else {
             response = respond(HttpResponseStatus.NOT_FOUND, TEXT, "no such resource: " + path
-                    + " (try /health or /metrics)\n");
+                    + " (try /health, /metrics or /positions)\n");
         }
         boolean keepAlive = HttpUtil.isKeepAlive(request);
         HttpUtil.setKeepAlive(response, keepAlive);

@@ -33,8 +33,11 @@ public final class AdminServer implements AutoCloseable {
         this.channel = channel;
     }
 
+    /**
+     * @param positions what {@code GET /positions} answers, as JSON: every client session's position per symbol
+     */
     public static AdminServer start(String host, int port, Supplier<HealthReport> health,
-                                    Supplier<String> metrics) throws InterruptedException {
+                                    Supplier<String> metrics, Supplier<?> positions) throws InterruptedException {
         ObjectMapper json = new ObjectMapper();
         EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
         try {
@@ -45,7 +48,7 @@ public final class AdminServer implements AutoCloseable {
                         @Override
                         protected void initChannel(SocketChannel ch) {
                             ch.pipeline().addLast(new HttpServerCodec(), new HttpObjectAggregator(MAX_REQUEST_BYTES),
-                                    new AdminRequestHandler(health, metrics, json));
+                                    new AdminRequestHandler(health, metrics, positions, json));
                         }
                     })
                     .bind(host, port).sync().channel();

@@ -2,10 +2,13 @@ package fixgw.gateway.admin;
 
 import fixgw.gateway.metrics.GatewayMetrics;
 import fixgw.gateway.order.RejectReason;
+import fixgw.gateway.order.Side;
+import fixgw.gateway.position.PositionBook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,6 +24,7 @@ class AdminServerTest {
 
     private final GatewayMetrics metrics = new GatewayMetrics();
     private final AtomicReference<HealthReport> health = new AtomicReference<>();
+    private final PositionBook positions = new PositionBook();
     private final HttpClient http = HttpClient.newHttpClient();
     private AdminServer server;
 
@@ -28,7 +32,7 @@ class AdminServerTest {
     void setUp() throws InterruptedException {
         health.set(HealthReport.of(new HealthReport.EngineHealth(true, false, 0), PROCESS_STORAGE,
                 Map.of("clients", Map.of("CLIENT1", true), "brokers", Map.of("SIM", true))));
-        server = AdminServer.start("127.0.0.1", 0, health::get, metrics::scrape);
+        server = AdminServer.start("127.0.0.1", 0, health::get, metrics::scrape, positions::all);
     }
 
     @AfterEach
@@ -66,6 +70,19 @@ class AdminServerTest {
         HttpResponse<String> down = get("/health");
         assertThat(down.statusCode()).isEqualTo(503);
         assertThat(down.body()).contains("\"status\":\"DOWN\"", "\"failed\":true");
+    }
+
+    @Test
+    void positionsListEachSessionsHoldingPerSymbolWithExactNotional() throws Exception {
+        positions.onFill("CLIENT1", "AAPL", Side.BUY, 300, new BigDecimal("190.015"));
+        positions.onFill("CLIENT1", "AAPL", Side.SELL, 100, new BigDecimal("191.5"));
+
+        HttpResponse<String> response = get("/positions");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"session\":\"CLIENT1\"", "\"symbol\":\"AAPL\"",
+                "\"boughtQuantity\":300", "\"boughtNotional\":57004.500", "\"soldQuantity\":100",
+                "\"soldNotional\":19150.0");
     }
 
     @Test
