@@ -197,13 +197,21 @@ public final class OrderManager implements CommandHandler {
      */
     private Optional<ParentOrder> changeable(String session, String clOrdId, String origClOrdId, boolean toReplace) {
         Optional<ParentOrder> found = book.byClientId(session, origClOrdId);
+        Optional<ParentOrderState> retired = found.isEmpty() ? store.findRetired(session, origClOrdId)
+                : Optional.empty();
+        if (retired.isPresent()) {
+            cancelReject(session, ParentOrder.restore(retired.get()), clOrdId, origClOrdId, toReplace,
+                    CancelRejectReason.TOO_LATE_TO_CANCEL, "too late: order " + retired.get().orderId() + " is "
+                            + retired.get().status());
+            return Optional.empty();
+        }
         if (found.isEmpty()) {
             cancelReject(session, null, clOrdId, origClOrdId, toReplace, CancelRejectReason.UNKNOWN_ORDER,
                     "unknown order: no order with ClOrdID '" + origClOrdId + "'");
             return Optional.empty();
         }
         ParentOrder parent = found.get();
-        if (book.isClientIdUsed(session, clOrdId)) {
+        if (book.isClientIdUsed(session, clOrdId) || store.findRetired(session, clOrdId).isPresent()) {
             cancelReject(session, parent, clOrdId, origClOrdId, toReplace, CancelRejectReason.DUPLICATE_CLORDID,
                     "duplicate ClOrdID '" + clOrdId + "': already used on this session");
             return Optional.empty();

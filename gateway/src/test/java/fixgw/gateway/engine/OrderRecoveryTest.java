@@ -3,6 +3,8 @@ package fixgw.gateway.engine;
 import fixgw.gateway.position.PositionBook;
 import fixgw.gateway.order.BrokerExecution;
 import fixgw.gateway.order.BrokerSessionChange;
+import fixgw.gateway.order.CancelReject;
+import fixgw.gateway.order.CancelRejectReason;
 import fixgw.gateway.order.CancelRequest;
 import fixgw.gateway.order.ChildCancelRequest;
 import fixgw.gateway.order.ChildOrderRequest;
@@ -60,6 +62,13 @@ class OrderRecoveryTest {
         public void commit() {
             staged.forEach(parent -> committed.put(parent.orderId(), parent.state()));
             staged.clear();
+        }
+
+        @Override
+        public java.util.Optional<ParentOrderState> findRetired(String session, String clOrdId) {
+            return committed.values().stream()
+                    .filter(state -> state.session().equals(session) && state.clientClOrdIds().contains(clOrdId))
+                    .findFirst();
         }
     }
 
@@ -119,6 +128,45 @@ class OrderRecoveryTest {
         after.onNewOrder(new NewOrderRequest(CLIENT, "C2", "AAPL", Side.BUY, OrderType.MARKET, TimeInForce.DAY, 1,
                 null, null, 1));
         assertThat(out.last(ExecutionReport.class).rejectReason()).isEqualTo(RejectReason.DUPLICATE_ORDER);
+    }
+
+    @Test
+    void answersForFinishedOrdersThatLeftMemoryFromTheStore() {
+        OrderManager manager = manager(new OrderBook(1), "A"); // memory keeps one finished order
+        for (String clOrdId : new String[] {"C1", "C2", "C3"}) {
+            manager.onNewOrder(new NewOrderRequest(CLIENT, clOrdId, "AAPL", Side.BUY, OrderType.MARKET,
+                    TimeInForce.DAY, 100, null, null, 1));
+            String child = out.last(ChildOrderRequest.class).clOrdId();
+            manager.onBrokerExecution(broker(child, null, "X-" + clOrdId, ExecType.TRADE, 100, "190.00"));
+            store.commit();
+        }
+        out.takeAll();
+
+        manager.onStatusRequest(new StatusRequest(CLIENT, "C1", null, "AAPL", Side.BUY));
+        ExecutionReport status = out.last(ExecutionReport.class);
+        assertThat(status.execType()).isEqualTo(ExecType.ORDER_STATUS);
+        assertThat(status.orderId()).isEqualTo("GA-1");
+        assertThat(status.status()).isEqualTo(OrderStatus.FILLED);
+        assertThat(status.cumulativeQuantity()).isEqualTo(100);
+
+        manager.onNewOrder(new NewOrderRequest(CLIENT, "C1", "AAPL", Side.BUY, OrderType.MARKET, TimeInForce.DAY,
+                1, null, null, 1));
+        ExecutionReport duplicate = out.last(ExecutionReport.class);
+        assertThat(duplicate.rejectReason()).isEqualTo(RejectReason.DUPLICATE_ORDER);
+        assertThat(duplicate.text()).contains("GA-1");
+
+        manager.onCancel(new CancelRequest(CLIENT, "C9", "C1", 1));
+        CancelReject tooLate = out.last(CancelReject.class);
+        assertThat(tooLate.reason()).isEqualTo(CancelRejectReason.TOO_LATE_TO_CANCEL);
+        assertThat(tooLate.text()).contains("GA-1", "FILLED");
+
+        manager.onNewOrder(new NewOrderRequest(CLIENT, "C4", "AAPL", Side.BUY, OrderType.LIMIT, TimeInForce.DAY,
+                100, new BigDecimal("1.00"), null, 1));
+        out.takeAll();
+        manager.onCancel(new CancelRequest(CLIENT, "C2", "C4", 1));
+        assertThat(out.takeAll()).as("a ClOrdID a finished order used stays taken: rejected, nothing to the broker")
+                .singleElement().isInstanceOfSatisfying(CancelReject.class,
+                        reject -> assertThat(reject.reason()).isEqualTo(CancelRejectReason.DUPLICATE_CLORDID));
     }
 
     @Test
