@@ -47,6 +47,8 @@ class GatewayCrashTest {
     private static final String CLIENT = "CLIENT1";
     /** The gateway's CompID: the simulator's ledger names its counterparty by it. */
     private static final String GATEWAY = "GATEWAY";
+    /** A gateway JVM starting on a busy 2-core machine: seconds, more under load. */
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration PACE = Duration.ofMillis(8);
     private static final int ACKNOWLEDGEMENTS_BETWEEN_KILLS = 25;
     private static final int BURST = 30;
@@ -63,7 +65,7 @@ class GatewayCrashTest {
     @BeforeEach
     void start() throws Exception {
         simulator = Simulator.start(SimulatorConfig.onPort(FreePorts.next()));
-        gateway = GatewayProcess.start(BROKER, simulator.port(), INSTRUMENTS, TIMEOUT);
+        gateway = GatewayProcess.start(BROKER, simulator.port(), INSTRUMENTS, START_TIMEOUT);
         client = FixClient.connect(FixClientSettings.of("127.0.0.1", gateway.clientPort(), CLIENT, GATEWAY),
                 TIMEOUT);
         flow = new OrderFlow(client, 42);
@@ -120,13 +122,13 @@ class GatewayCrashTest {
 
     private void awaitMoreAcknowledgements() {
         int target = flow.acknowledgedCount() + ACKNOWLEDGEMENTS_BETWEEN_KILLS;
-        await("client acknowledgements up to " + target).atMost(TIMEOUT)
+        await("client acknowledgements up to " + target).atMost(START_TIMEOUT)
                 .until(() -> flow.acknowledgedCount() >= target);
     }
 
     private void killAndRestart() throws Exception {
         gateway.kill();
-        gateway.restart(TIMEOUT);
+        gateway.restart(START_TIMEOUT);
     }
 
     /**
