@@ -12,8 +12,9 @@ package fixgw.gateway.store;
  * ({@code fileChannelEnable()}) or {@code MappedByteBuffer.force()} ({@code fileMmapEnable()}): a real disk sync
  * in every case, so memory mapping changes the write path, not whether a commit syncs. {@code fileSyncDisable()}
  * ("file sync will not be called on DB.commit(), this may lead to data loss", {@code DBMaker.kt}) only skips the
- * main file's sync; the log is still synced, so a commit costs at least one sync either way. On open, a log with
- * a commit marker is replayed and one without is discarded, so a commit is all or nothing.
+ * main file's sync; the log is still synced, so a commit costs at least one sync either way. MapDB 3.1.0 never
+ * replays that log on open, though: a kill while a commit is copied into the main file leaves it half written.
+ * {@link RedoVolume} makes the copy itself all or nothing.
  *
  * <p>So {@code fileSyncDisable()} gives neither level: it still syncs once per commit (measured here no faster:
  * about 250 commits/s either way) and, since the log is deleted before the main file reaches the disk, it is not
@@ -27,18 +28,20 @@ public enum Durability {
 
     /**
      * A SIGKILL of the process loses nothing committed: every commit's writes have been handed to the operating
-     * system before {@code commit()} returns, and the log makes each commit all or nothing on reopen. The same
+     * system before {@code commit()} returns, and the redo record makes each commit all or nothing on reopen. The same
      * {@code StoreWAL} that {@code DBMaker} builds for {@code fileChannelEnable().transactionEnable()}, made with
      * the public {@code StoreWAL.make(file, volumeFactory, ...)} and {@code DB} constructor on
-     * {@code FileChannelVol}s whose {@code sync()} does nothing ({@link UnsyncedVolume}). A power cut can lose the
+     * {@code FileChannelVol}s whose {@code sync()} does nothing ({@link UnsyncedVolume}), the main file's behind a
+     * {@link RedoVolume}. A power cut can lose the
      * last commits.
      */
     PROCESS,
 
     /**
-     * A power cut loses nothing committed: {@code DBMaker.fileDB(file).fileChannelEnable().transactionEnable()}
-     * with MapDB's own syncing, the log and then the main file {@code force(true)}d before {@code commit()}
-     * returns: two disk syncs per commit.
+     * A power cut loses nothing committed: the {@code StoreWAL} of
+     * {@code DBMaker.fileDB(file).fileChannelEnable().transactionEnable()} with MapDB's own syncing, the log, the
+     * main file's redo record and then the main file {@code force(true)}d before {@code commit()} returns: three
+     * disk syncs per commit (a checkpoint, off the engine's path).
      */
     DISK
 }

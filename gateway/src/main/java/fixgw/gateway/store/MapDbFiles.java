@@ -3,8 +3,9 @@ package fixgw.gateway.store;
 import org.mapdb.CC;
 import org.mapdb.DB;
 import org.mapdb.DBException;
-import org.mapdb.DBMaker;
 import org.mapdb.StoreWAL;
+import org.mapdb.volume.FileChannelVol;
+import org.mapdb.volume.VolumeFactory;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,24 +26,27 @@ final class MapDbFiles {
         if (Files.exists(file) && !Files.isReadable(file)) {
             throw new UnreadableStoreException(file, new IOException("not readable"));
         }
+        boolean syncToDisk = durability == Durability.DISK;
         try {
-            if (durability == Durability.DISK) {
-                return DBMaker.fileDB(file.toFile()).fileChannelEnable().transactionEnable().make();
-            }
-            return openUnsynced(file);
-        } catch (DBException | IllegalStateException | IllegalArgumentException e) {
+            RedoVolume.recover(file, syncToDisk);
+            return openTransactional(file, syncToDisk ? FileChannelVol.FACTORY : UnsyncedVolume.FACTORY,
+                    syncToDisk);
+        } catch (IOException | DBException | IllegalStateException | IllegalArgumentException e) {
             throw new UnreadableStoreException(file, e);
         }
     }
 
     /**
-     * What {@code DBMaker.transactionEnable().make()} builds, on volumes that never wait for the disk: DBMaker
-     * has no option for that, so the store is assembled from MapDB's public parts with DBMaker's defaults.
+     * What {@code DBMaker.fileDB(file).fileChannelEnable().transactionEnable().make()} builds, assembled from
+     * MapDB's public parts with DBMaker's defaults, on volumes chosen here: {@code base} decides whether anything
+     * waits for the disk (DBMaker has no option for that), and the main file's writes go through a
+     * {@link RedoVolume} so that a commit cut short by a kill is completed or dropped at the next open.
      */
-    private static DB openUnsynced(Path file) {
+    private static DB openTransactional(Path file, VolumeFactory base, boolean syncToDisk) {
         String path = file.toString();
-        boolean existed = UnsyncedVolume.FACTORY.exists(path);
-        StoreWAL store = StoreWAL.make(path, UnsyncedVolume.FACTORY, 0L, true, CC.STORE_DIRECT_CONC_SHIFT,
+        VolumeFactory volumes = RedoVolume.factory(base, file, syncToDisk);
+        boolean existed = volumes.exists(path);
+        StoreWAL store = StoreWAL.make(path, volumes, 0L, true, CC.STORE_DIRECT_CONC_SHIFT,
                 0L, 0L, false, false, false, true, false);
         return new DB(store, existed, true, MapDbFiles.class.getClassLoader(), 0);
     }

@@ -1,12 +1,9 @@
 package fixgw.gateway.store;
 
-import org.mapdb.DataInput2;
 import org.mapdb.volume.FileChannelVol;
 import org.mapdb.volume.Volume;
 import org.mapdb.volume.VolumeFactory;
 
-import java.io.File;
-import java.nio.ByteBuffer;
 
 /**
  * A MapDB file volume whose {@link #sync()} does nothing: every write still goes to the operating system through
@@ -16,7 +13,7 @@ import java.nio.ByteBuffer;
  *
  * <p>Thread-safety as {@link FileChannelVol}'s, which MapDB's store relies on.
  */
-final class UnsyncedVolume extends Volume {
+final class UnsyncedVolume extends DelegatingVolume {
 
     /** Makes file channel volumes that never sync. */
     static final VolumeFactory FACTORY = new VolumeFactory() {
@@ -38,119 +35,12 @@ final class UnsyncedVolume extends Volume {
         }
     };
 
-    private final Volume delegate;
-
     private UnsyncedVolume(Volume delegate) {
-        this.delegate = delegate;
+        super(delegate);
     }
 
     @Override
     public void sync() {
         // deliberately nothing: the writes already reached the operating system, which is what PROCESS promises
-    }
-
-    @Override
-    public void ensureAvailable(long offset) {
-        delegate.ensureAvailable(offset);
-    }
-
-    @Override
-    public void truncate(long size) {
-        delegate.truncate(size);
-    }
-
-    @Override
-    public void putLong(long offset, long value) {
-        delegate.putLong(offset, value);
-    }
-
-    @Override
-    public void putInt(long offset, int value) {
-        delegate.putInt(offset, value);
-    }
-
-    @Override
-    public void putByte(long offset, byte value) {
-        delegate.putByte(offset, value);
-    }
-
-    @Override
-    public void putData(long offset, byte[] src, int srcPos, int srcSize) {
-        delegate.putData(offset, src, srcPos, srcSize);
-    }
-
-    @Override
-    public void putData(long offset, ByteBuffer buf) {
-        delegate.putData(offset, buf);
-    }
-
-    @Override
-    public long getLong(long offset) {
-        return delegate.getLong(offset);
-    }
-
-    @Override
-    public int getInt(long offset) {
-        return delegate.getInt(offset);
-    }
-
-    @Override
-    public byte getByte(long offset) {
-        return delegate.getByte(offset);
-    }
-
-    @Override
-    public DataInput2 getDataInput(long offset, int size) {
-        return delegate.getDataInput(offset, size);
-    }
-
-    @Override
-    public void getData(long offset, byte[] bytes, int bytesPos, int size) {
-        delegate.getData(offset, bytes, bytesPos, size);
-    }
-
-    @Override
-    public void close() {
-        delegate.close();
-    }
-
-    @Override
-    public boolean isClosed() {
-        return delegate.isClosed();
-    }
-
-    @Override
-    public int sliceSize() {
-        return delegate.sliceSize();
-    }
-
-    @Override
-    public boolean isSliced() {
-        return delegate.isSliced();
-    }
-
-    @Override
-    public long length() {
-        return delegate.length();
-    }
-
-    @Override
-    public boolean isReadOnly() {
-        return delegate.isReadOnly();
-    }
-
-    @Override
-    public File getFile() {
-        return delegate.getFile();
-    }
-
-    @Override
-    public boolean getFileLocked() {
-        return delegate.getFileLocked();
-    }
-
-    @Override
-    public void clear(long startOffset, long endOffset) {
-        delegate.clear(startOffset, endOffset);
     }
 }

@@ -1,0 +1,291 @@
+package fixgw.gateway.store;
+
+import org.mapdb.DataInput2;
+import org.mapdb.volume.Volume;
+import org.mapdb.volume.VolumeFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.CRC32;
+
+/**
+ * The volume of a MapDB file that makes each MapDB commit all or nothing on the main file.
+ *
+ * <p>Why: MapDB 3.1.0's {@code StoreWAL.commit()} writes its write-ahead log, then copies the changes into the main
+ * file in place and deletes the log, but it never replays a log on open ({@code WriteAheadLog.open} has no caller,
+ * and index values are not even logged). A kill while the changes are being copied leaves the main file half
+ * updated: the next open fails, or reads garbage. Here the main file's writes are held in memory until MapDB
+ * calls {@link #sync()} at the end of its commit; then they are written as one checksummed redo record to
+ * {@code <file>.redo}, copied into the main file, and the redo file is deleted. {@link #recover(Path, boolean)},
+ * called before the file is opened, completes a copy a kill interrupted (a complete redo record) or drops one that
+ * never reached the main file (a torn record).
+ *
+ * <p>StoreWAL writes the main file only inside {@code commit()} (and when it creates the file), with every lock
+ * held, and reads it through a read-only view; reads still see held writes, should one come between.
+ *
+ * <p>Thread-safety: synchronized; StoreWAL serializes its commits anyway.
+ */
+final class RedoVolume extends DelegatingVolume {
+
+    private static final int MAGIC = 0x5245444f; // "REDO"
+    private static final String SUFFIX = ".redo";
+
+    private final Path redoFile;
+    private final boolean syncToDisk;
+    private final List<Write> pending = new ArrayList<>();
+
+    /** Bytes to write at an offset of the main file. */
+    record Write(long offset, byte[] bytes) {
+    }
+
+    private RedoVolume(Volume delegate, Path redoFile, boolean syncToDisk) {
+        super(delegate);
+        this.redoFile = redoFile;
+        this.syncToDisk = syncToDisk;
+    }
+
+    /**
+     * Volumes for a MapDB store: {@code mainFile} gets a redo volume over {@code base}'s, every other file (the
+     * write-ahead log) {@code base}'s own.
+     *
+     * @param syncToDisk whether the redo record and the main file are synced to disk (DISK durability)
+     */
+    static VolumeFactory factory(VolumeFactory base, Path mainFile, boolean syncToDisk) {
+        String main = mainFile.toString();
+        return new VolumeFactory() {
+            @Override
+            public Volume makeVolume(String file, boolean readOnly, long fileLockWait, int sliceShift,
+                                     long initSize, boolean fixedSize) {
+                Volume volume = base.makeVolume(file, readOnly, fileLockWait, sliceShift, initSize, fixedSize);
+                return main.equals(file) ? new RedoVolume(volume, redoFileOf(mainFile), syncToDisk) : volume;
+            }
+
+            @Override
+            public boolean exists(String file) {
+                return base.exists(file);
+            }
+
+            @Override
+            public boolean handlesReadonly() {
+                return base.handlesReadonly();
+            }
+        };
+    }
+
+    /**
+     * Finishes or drops the commit a kill interrupted: a complete redo record is copied into {@code mainFile}
+     * (again, if it was already: the same bytes), a torn one is dropped (the main file was not touched yet).
+     */
+    static void recover(Path mainFile, boolean syncToDisk) throws IOException {
+        Path redo = redoFileOf(mainFile);
+        if (!Files.exists(redo)) {
+            return;
+        }
+        List<Write> writes = decode(ByteBuffer.wrap(Files.readAllBytes(redo)));
+        if (writes != null && Files.exists(mainFile)) {
+            try (FileChannel channel = FileChannel.open(mainFile, StandardOpenOption.WRITE)) {
+                for (Write write : writes) {
+                    writeFully(channel, write.offset(), ByteBuffer.wrap(write.bytes()));
+                }
+                if (syncToDisk) {
+                    channel.force(true);
+                }
+            }
+        }
+        Files.delete(redo);
+    }
+
+    static Path redoFileOf(Path mainFile) {
+        return mainFile.resolveSibling(mainFile.getFileName() + SUFFIX);
+    }
+
+    /** Ends MapDB's commit: the held writes reach the main file as one unit. */
+    @Override
+    public synchronized void sync() {
+        if (pending.isEmpty()) {
+            if (syncToDisk) {
+                delegate.sync();
+            }
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(redoFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            writeFully(channel, 0, encode(pending));
+            if (syncToDisk) {
+                channel.force(true);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + redoFile, e);
+        }
+        for (Write write : pending) {
+            delegate.putData(write.offset(), write.bytes(), 0, write.bytes().length);
+        }
+        pending.clear();
+        if (syncToDisk) {
+            delegate.sync();
+        }
+        try {
+            Files.delete(redoFile);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + redoFile, e);
+        }
+    }
+
+    // ---- writes are held until sync()
+
+    @Override
+    public synchronized void putLong(long offset, long value) {
+        pending.add(new Write(offset, ByteBuffer.allocate(Long.BYTES).putLong(0, value).array()));
+    }
+
+    @Override
+    public synchronized void putInt(long offset, int value) {
+        pending.add(new Write(offset, ByteBuffer.allocate(Integer.BYTES).putInt(0, value).array()));
+    }
+
+    @Override
+    public synchronized void putByte(long offset, byte value) {
+        pending.add(new Write(offset, new byte[] {value}));
+    }
+
+    @Override
+    public synchronized void putData(long offset, byte[] src, int srcPos, int srcSize) {
+        byte[] copy = new byte[srcSize];
+        System.arraycopy(src, srcPos, copy, 0, srcSize);
+        pending.add(new Write(offset, copy));
+    }
+
+    @Override
+    public synchronized void putData(long offset, ByteBuffer buf) {
+        byte[] copy = new byte[buf.remaining()];
+        buf.get(copy);
+        pending.add(new Write(offset, copy));
+    }
+
+    @Override
+    public synchronized void clear(long startOffset, long endOffset) {
+        pending.add(new Write(startOffset, new byte[Math.toIntExact(endOffset - startOffset)]));
+    }
+
+    // ---- reads see held writes
+
+    @Override
+    public synchronized long getLong(long offset) {
+        return pending.isEmpty() ? delegate.getLong(offset) : ByteBuffer.wrap(read(offset, Long.BYTES)).getLong();
+    }
+
+    @Override
+    public synchronized int getInt(long offset) {
+        return pending.isEmpty() ? delegate.getInt(offset) : ByteBuffer.wrap(read(offset, Integer.BYTES)).getInt();
+    }
+
+    @Override
+    public synchronized byte getByte(long offset) {
+        return pending.isEmpty() ? delegate.getByte(offset) : read(offset, 1)[0];
+    }
+
+    @Override
+    public synchronized DataInput2 getDataInput(long offset, int size) {
+        return pending.isEmpty() ? delegate.getDataInput(offset, size)
+                : new DataInput2.ByteArray(read(offset, size));
+    }
+
+    @Override
+    public synchronized void getData(long offset, byte[] bytes, int bytesPos, int size) {
+        if (pending.isEmpty()) {
+            delegate.getData(offset, bytes, bytesPos, size);
+        } else {
+            System.arraycopy(read(offset, size), 0, bytes, bytesPos, size);
+        }
+    }
+
+    /** The file's bytes with the held writes laid over them in the order they were made. */
+    private byte[] read(long offset, int size) {
+        byte[] bytes = new byte[size];
+        long available = Math.min(size, Math.max(0, delegate.length() - offset));
+        if (available > 0) {
+            delegate.getData(offset, bytes, 0, (int) available);
+        }
+        for (Write write : pending) {
+            long from = Math.max(offset, write.offset());
+            long to = Math.min(offset + size, write.offset() + write.bytes().length);
+            if (from < to) {
+                System.arraycopy(write.bytes(), (int) (from - write.offset()), bytes, (int) (from - offset),
+                        (int) (to - from));
+            }
+        }
+        return bytes;
+    }
+
+    // ---- the rest is the file's, but for held writes
+
+    @Override
+    public synchronized void truncate(long size) {
+        pending.removeIf(write -> write.offset() >= size);
+        delegate.truncate(size);
+    }
+
+    @Override
+    public synchronized void close() {
+        pending.clear(); // never committed: MapDB drops what it did not commit
+        delegate.close();
+    }
+
+    // ---- the redo record: magic, count, (offset, length, bytes)..., CRC32 of all before it
+
+    static ByteBuffer encode(List<Write> writes) {
+        int size = Integer.BYTES * 2 + Long.BYTES;
+        for (Write write : writes) {
+            size += Long.BYTES + Integer.BYTES + write.bytes().length;
+        }
+        ByteBuffer out = ByteBuffer.allocate(size);
+        out.putInt(MAGIC).putInt(writes.size());
+        for (Write write : writes) {
+            out.putLong(write.offset()).putInt(write.bytes().length).put(write.bytes());
+        }
+        CRC32 crc = new CRC32();
+        crc.update(out.array(), 0, out.position());
+        out.putLong(crc.getValue());
+        return out.flip();
+    }
+
+    /** The writes of a complete record, or null for a torn or foreign one. */
+    private static List<Write> decode(ByteBuffer in) {
+        try {
+            if (in.getInt() != MAGIC) {
+                return null;
+            }
+            int count = in.getInt();
+            List<Write> writes = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                long offset = in.getLong();
+                int length = in.getInt();
+                if (length < 0 || length > in.remaining()) {
+                    return null;
+                }
+                byte[] bytes = new byte[length];
+                in.get(bytes);
+                writes.add(new Write(offset, bytes));
+            }
+            CRC32 crc = new CRC32();
+            crc.update(in.array(), 0, in.position());
+            return in.remaining() == Long.BYTES && in.getLong() == crc.getValue() ? writes : null;
+        } catch (RuntimeException torn) { // BufferUnderflowException and friends: cut short by the kill
+            return null;
+        }
+    }
+
+    private static void writeFully(FileChannel channel, long position, ByteBuffer bytes) throws IOException {
+        long at = position;
+        while (bytes.hasRemaining()) {
+            at += channel.write(bytes, at);
+        }
+    }
+}
