@@ -9,7 +9,8 @@ import java.time.Clock;
 
 /**
  * The child process of {@link MapDbMessageStoreKillTest}: sends messages through a PROCESS-durable store the way
- * QuickFIX/J does and prints each sequence number once it is stored, until it is killed.
+ * QuickFIX/J does, with checkpoints every few milliseconds, and prints each sequence number once it is stored,
+ * until it is killed.
  */
 final class StoreWriterProcess {
 
@@ -19,10 +20,11 @@ final class StoreWriterProcess {
     }
 
     public static void main(String[] args) throws IOException {
-        Path file = Path.of(args[0]);
+        Path directory = Path.of(args[0]);
         int count = Integer.parseInt(args[1]);
-        try (MapDbMessageStoreFactory factory = new MapDbMessageStoreFactory(file, Durability.PROCESS, 1_000,
-                Clock.systemUTC())) {
+        try (Checkpoints checkpoints = new Checkpoints(2);
+             MapDbMessageStoreFactory factory = new MapDbMessageStoreFactory(directory, Durability.PROCESS, 1_000,
+                     Clock.systemUTC(), checkpoints)) {
             MessageStore store = factory.create(SESSION);
             for (int i = 0; i < count; i++) {
                 int seq = store.getNextSenderMsgSeqNum();
