@@ -3,7 +3,7 @@ package fixgw.gateway.store;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import quickfix.Application;
+import quickfix.ApplicationAdapter;
 import quickfix.DefaultSessionFactory;
 import quickfix.Message;
 import quickfix.MessageStore;
@@ -62,7 +62,7 @@ class QuickFixJStoresBeforeSendingTest {
         try (MapDbMessageStoreFactory stores = new MapDbMessageStoreFactory(dir, Durability.PROCESS, 100,
                 Clock.systemUTC(), checkpoints)) {
             MessageStore store = stores.create(SESSION);
-            session = new DefaultSessionFactory(new NoApplication(), stores, new SLF4JLogFactory(settings()))
+            session = new DefaultSessionFactory(new ApplicationAdapter(), stores, new SLF4JLogFactory(settings()))
                     .create(SESSION, settings());
             session.setResponder(new CheckingResponder(store));
 
@@ -139,36 +139,6 @@ class QuickFixJStoresBeforeSendingTest {
         private int sequenceOf(String data) {
             int start = data.indexOf("\u000134=") + 4;
             return Integer.parseInt(data.substring(start, data.indexOf('\u0001', start)));
-        }
-    }
-
-    private static final class NoApplication implements Application {
-        @Override
-        public void onCreate(SessionID sessionId) {
-        }
-
-        @Override
-        public void onLogon(SessionID sessionId) {
-        }
-
-        @Override
-        public void onLogout(SessionID sessionId) {
-        }
-
-        @Override
-        public void toAdmin(Message message, SessionID sessionId) {
-        }
-
-        @Override
-        public void fromAdmin(Message message, SessionID sessionId) {
-        }
-
-        @Override
-        public void toApp(Message message, SessionID sessionId) {
-        }
-
-        @Override
-        public void fromApp(Message message, SessionID sessionId) {
         }
     }
 }
