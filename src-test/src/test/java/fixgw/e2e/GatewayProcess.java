@@ -50,11 +50,16 @@ final class GatewayProcess implements AutoCloseable {
     /** Starts the gateway again on the same configuration and data, after {@link #kill()}. */
     void startAgain() throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        // the gateway's own logging (session events at INFO), not the tests' quiet one
         process = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "fixgw.gateway.Gateway", configFile.toString()))
+                "-Dlogback.configurationFile=logback.xml", "fixgw.gateway.Gateway", configFile.toString()))
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(configFile.resolveSibling("gateway.log").toFile()))
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile().toFile()))
                 .start();
+    }
+
+    private Path logFile() {
+        return configFile.resolveSibling("gateway.log");
     }
 
     /** SIGKILL, and waits until the process is gone. */
@@ -78,6 +83,19 @@ final class GatewayProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
+        }
+    }
+
+    /** Copies the log of a gateway that ran in {@code directory} to {@code target}, if there is one. */
+    static void keepLog(Path directory, Path target) {
+        Path log = directory.resolve("gateway.log"); // where logFile() puts it
+        try {
+            if (Files.exists(log)) {
+                Files.createDirectories(target.toAbsolutePath().getParent());
+                Files.copy(log, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
