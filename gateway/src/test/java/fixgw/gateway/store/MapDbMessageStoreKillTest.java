@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Kills a process that is writing to a PROCESS-durable store with SIGKILL, and reopens what it left. */
 class MapDbMessageStoreKillTest {
 
-    private static final int CONFIRMED_BEFORE_KILL = 300;
+    private static final int CONFIRMED_BEFORE_KILL = 3_000;
 
     @TempDir
     Path dir;
