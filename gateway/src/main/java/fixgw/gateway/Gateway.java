@@ -14,6 +14,7 @@ import fixgw.gateway.fix.ClientApplication;
 import fixgw.gateway.fix.ClientReportSender;
 import fixgw.gateway.fix.FixEndpoints;
 import fixgw.gateway.fix.SessionRegistry;
+import fixgw.gateway.fix.SessionStores;
 import fixgw.gateway.metrics.GatewayMetrics;
 import fixgw.gateway.order.IdGenerator;
 import fixgw.gateway.order.OrderBook;
@@ -94,11 +95,12 @@ public final class Gateway implements AutoCloseable {
                         metrics, store, positions));
         engine.start();
         int retainedMessages = config.retention().messagesPerSession();
+        SessionStores sessionStores = storage.sessionStores(retainedMessages, clock).map(SessionStores::durable)
+                .orElseGet(() -> SessionStores.inMemory(retainedMessages, clock));
         Initiator initiator = FixEndpoints.initiator(new BrokerApplication(engine, brokerSessions, metrics),
-                config.broker().fix(), retainedMessages, clock);
+                config.broker().fix(), sessionStores);
         Acceptor acceptor = FixEndpoints.acceptor(
-                new ClientApplication(engine, clientSessions, ids, clock, metrics), config.clients(),
-                retainedMessages, clock);
+                new ClientApplication(engine, clientSessions, ids, clock, metrics), config.clients(), sessionStores);
         initiator.start();
         acceptor.start();
         metrics.registerLiveGauges(engine::queueDepth, () -> sessionStates(clientSessions, brokerSessions));

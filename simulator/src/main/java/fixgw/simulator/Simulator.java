@@ -19,6 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import quickfix.ConfigError;
 import quickfix.DefaultMessageFactory;
+import quickfix.FileStoreFactory;
+import quickfix.MessageStoreFactory;
 import quickfix.SLF4JLogFactory;
 import quickfix.Session;
 import quickfix.SessionSettings;
@@ -84,12 +86,22 @@ public final class Simulator implements AutoCloseable {
         SimulatorApplication application = new SimulatorApplication(config.quotesBySymbol(), clock,
                 config.retention().finishedOrders(), ledger);
         ThreadedSocketAcceptor acceptor = new ThreadedSocketAcceptor(application,
-                BoundedMessageStore.factory(config.retention().messages(), clock),
-                settings, new SLF4JLogFactory(settings), new DefaultMessageFactory());
+                messageStores(config, settings, clock), settings, new SLF4JLogFactory(settings),
+                new DefaultMessageFactory());
         acceptor.start();
         LOG.info("Simulator accepting FIX on {}:{} for {}", config.fix().host(), config.fix().port(),
                 acceptor.getSessions());
         return new Simulator(config, acceptor, ledger);
+    }
+
+    /** QuickFIX/J file stores when a session store directory is configured, bounded memory otherwise. */
+    private static MessageStoreFactory messageStores(SimulatorConfig config, SessionSettings settings, Clock clock) {
+        Path directory = config.fix().sessionStoreDirectory();
+        if (directory == null) {
+            return BoundedMessageStore.factory(config.retention().messages(), clock);
+        }
+        settings.setString(FileStoreFactory.SETTING_FILE_STORE_PATH, directory.toString());
+        return new FileStoreFactory(settings);
     }
 
     /** The port the acceptor listens on. */

@@ -11,6 +11,7 @@ import fixgw.gateway.config.StorageConfig;
 import fixgw.simulator.Simulator;
 import fixgw.simulator.client.FixClient;
 import fixgw.simulator.client.FixClientSettings;
+import fixgw.simulator.config.FixConfig;
 import fixgw.simulator.config.SimulatorConfig;
 
 import java.nio.file.Files;
@@ -24,7 +25,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The whole product on loopback: the broker simulator, the gateway routing to it, and FIX clients logged on to
- * the gateway, each on a free port. Closes everything it started, clients first.
+ * the gateway, each on a free port. The gateway keeps its books in a data directory and the simulator its session
+ * state in a store directory, so either can be stopped and started again where it left off. Closes everything it
+ * started, clients first.
  */
 final class GatewayStack implements AutoCloseable {
 
@@ -34,20 +37,25 @@ final class GatewayStack implements AutoCloseable {
 
     static final List<String> INSTRUMENTS = List.of("AAPL", "MSFT", "IBM");
 
+    private final SimulatorConfig simulatorConfig;
     private Simulator simulator;
-    private final int simulatorPort;
-    private final Gateway gateway;
+    private final GatewayConfig gatewayConfig;
+    private Gateway gateway;
     private final int clientPort;
     private final List<FixClient> clients = new ArrayList<>();
 
     private final Path dataDirectory;
+    private final Path simulatorSessions;
 
-    private GatewayStack(Simulator simulator, Gateway gateway, int clientPort, Path dataDirectory) {
-        this.dataDirectory = dataDirectory;
+    private GatewayStack(SimulatorConfig simulatorConfig, Simulator simulator, GatewayConfig gatewayConfig,
+                         Gateway gateway, Path dataDirectory) {
+        this.simulatorConfig = simulatorConfig;
         this.simulator = simulator;
-        this.simulatorPort = simulator.port();
+        this.gatewayConfig = gatewayConfig;
         this.gateway = gateway;
-        this.clientPort = clientPort;
+        this.clientPort = gatewayConfig.clients().port();
+        this.dataDirectory = dataDirectory;
+        this.simulatorSessions = simulatorConfig.fix().sessionStoreDirectory();
     }
 
     static GatewayStack start() throws Exception {
@@ -56,12 +64,14 @@ final class GatewayStack implements AutoCloseable {
 
     /** @param instruments what the gateway lets clients trade (the simulator quotes AAPL, MSFT and IBM) */
     static GatewayStack start(List<String> instruments) throws Exception {
-        Simulator simulator = Simulator.start(SimulatorConfig.onPort(FreePorts.next()));
-        int clientPort = FreePorts.next();
+        SimulatorConfig simulatorConfig = new SimulatorConfig(FixConfig.of("127.0.0.1", FreePorts.next())
+                .withSessionStoreDirectory(Files.createTempDirectory("simulator-sessions")),
+                SimulatorConfig.defaultQuotes());
+        Simulator simulator = Simulator.start(simulatorConfig);
         Path dataDirectory = Files.createTempDirectory("gateway-data");
-        GatewayConfig config = gatewayConfig(clientPort, simulator.port(), instruments, dataDirectory);
+        GatewayConfig config = gatewayConfig(FreePorts.next(), simulator.port(), instruments, dataDirectory);
         Gateway gateway = Gateway.start(config, Clock.systemUTC());
-        GatewayStack stack = new GatewayStack(simulator, gateway, clientPort, dataDirectory);
+        GatewayStack stack = new GatewayStack(simulatorConfig, simulator, config, gateway, dataDirectory);
         await().atMost(TIMEOUT).until(() -> gateway.isRoutingTo(BROKER));
         return stack;
     }
@@ -80,10 +90,24 @@ final class GatewayStack implements AutoCloseable {
                 instruments).validate("test configuration");
     }
 
-    /** A client logged on to the gateway as {@code compId} (one of the sessions in gateway-clients.cfg). */
+    /**
+     * A client logged on to the gateway as {@code compId} (one of the sessions in gateway-clients.cfg), asking for a
+     * fresh session (ResetSeqNumFlag=Y) as the client tool does by default.
+     */
     FixClient client(String compId) throws Exception {
-        FixClient client = FixClient.connect(FixClientSettings.of("127.0.0.1", clientPort, compId, "GATEWAY"),
-                TIMEOUT);
+        return connect(FixClientSettings.of("127.0.0.1", clientPort, compId, "GATEWAY"));
+    }
+
+    /**
+     * A client that logs on without asking for a reset: it resumes at the sequence numbers its session holds, which
+     * it keeps in memory across reconnects, and reconnects by itself when the gateway comes back.
+     */
+    FixClient clientKeepingSequenceNumbers(String compId) throws Exception {
+        return connect(FixClientSettings.of("127.0.0.1", clientPort, compId, "GATEWAY").withResetOnLogon(false));
+    }
+
+    private FixClient connect(FixClientSettings settings) throws Exception {
+        FixClient client = FixClient.connect(settings, TIMEOUT);
         clients.add(client);
         return client;
     }
@@ -97,9 +121,26 @@ final class GatewayStack implements AutoCloseable {
         simulator.close();
     }
 
-    /** Brings the broker back on the same port; the gateway's initiator reconnects by itself. */
+    /**
+     * Brings the broker back on the same port with the session state it stored; the gateway's initiator reconnects
+     * by itself and both sides resume their sequence numbers.
+     */
     void restartSimulator() throws Exception {
-        simulator = Simulator.start(SimulatorConfig.onPort(simulatorPort));
+        simulator = Simulator.start(simulatorConfig);
+    }
+
+    /** Shuts the gateway down as an operator would: it finishes what it accepted and logs every session out. */
+    void stopGateway() {
+        gateway.close();
+    }
+
+    /**
+     * Starts the gateway again on the same data directory and ports, and waits until it routes to the broker again.
+     * Clients still running reconnect by themselves.
+     */
+    void startGateway() throws Exception {
+        gateway = Gateway.start(gatewayConfig, Clock.systemUTC());
+        await().atMost(TIMEOUT).until(() -> gateway.isRoutingTo(BROKER));
     }
 
     @Override
@@ -108,5 +149,6 @@ final class GatewayStack implements AutoCloseable {
         gateway.close();
         simulator.close();
         DataDirectories.delete(dataDirectory);
+        DataDirectories.delete(simulatorSessions);
     }
 }

@@ -15,7 +15,6 @@ import quickfix.ThreadedSocketAcceptor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.time.Clock;
 import java.util.Properties;
 
 /** Builds the QuickFIX/J acceptor and initiator from a settings file and the endpoint's host and port. */
@@ -40,26 +39,25 @@ public final class FixEndpoints {
     /**
      * An acceptor that gives each client session its own thread, so one slow client stalls no other.
      *
-     * @param retainedMessages sent messages kept per session for resend requests
+     * @param stores where the sessions keep sequence numbers and sent messages for resend requests
      */
-    public static Acceptor acceptor(Application application, FixEndpointConfig endpoint, int retainedMessages,
-                                    Clock clock) {
+    public static Acceptor acceptor(Application application, FixEndpointConfig endpoint, SessionStores stores) {
         SessionSettings settings = settings(endpoint);
+        stores.applyTo(settings);
         try {
-            return new ThreadedSocketAcceptor(application, BoundedMemoryStore.factory(retainedMessages, clock),
-                    settings, new SLF4JLogFactory(settings),
+            return new ThreadedSocketAcceptor(application, stores.factory(), settings, new SLF4JLogFactory(settings),
                     new DefaultMessageFactory());
         } catch (ConfigError e) {
             throw new ConfigException("invalid FIX settings " + endpoint.settingsFile() + ": " + e.getMessage(), e);
         }
     }
 
-    public static Initiator initiator(Application application, FixEndpointConfig endpoint, int retainedMessages,
-                                      Clock clock) {
+    /** @param stores where the sessions keep sequence numbers and sent messages for resend requests */
+    public static Initiator initiator(Application application, FixEndpointConfig endpoint, SessionStores stores) {
         SessionSettings settings = settings(endpoint);
+        stores.applyTo(settings);
         try {
-            return new SocketInitiator(application, BoundedMemoryStore.factory(retainedMessages, clock), settings,
-                    new SLF4JLogFactory(settings),
+            return new SocketInitiator(application, stores.factory(), settings, new SLF4JLogFactory(settings),
                     new DefaultMessageFactory());
         } catch (ConfigError e) {
             throw new ConfigException("invalid FIX settings " + endpoint.settingsFile() + ": " + e.getMessage(), e);

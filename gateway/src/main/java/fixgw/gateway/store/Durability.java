@@ -19,7 +19,7 @@ package fixgw.gateway.store;
  * <p>So {@code fileSyncDisable()} gives neither level: it still syncs once per commit (measured here no faster:
  * about 250 commits/s either way) and, since the log is deleted before the main file reaches the disk, it is not
  * power-cut safe. How each level is built instead is on the constants. Measured on this box (ext4, one commit per
- * stored message, {@code MessageStoreBenchmark}): PROCESS about 1,900 commits/s (p50 0.5 ms, spent creating and
+ * stored message, {@code MessageStoreBenchmark} when the message store still committed MapDB per message): PROCESS about 1,900 commits/s (p50 0.5 ms, spent creating and
  * deleting the log file per commit), DISK 150-580/s (p50 1.6-5.5 ms) from run to run.
  *
  * <p>Immutable and thread-safe.

@@ -1,221 +1,171 @@
 package fixgw.gateway.store;
 
-import org.mapdb.BTreeMap;
-import org.mapdb.DB;
-import org.mapdb.HTreeMap;
-import org.mapdb.Serializer;
 import quickfix.MessageStore;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.Date;
 
 /**
- * One session's message store in a MapDB file shared with the factory's other sessions.
+ * One FIX session's message store in a {@link JournaledMap} of its own: its {@link SessionState} under one key and
+ * each retained sent message under its sequence number. Every operation is one commit, one journal write.
  *
  * <p>QuickFIX/J's {@code Session.sendRaw} calls {@code set(seq, message)} and then
- * {@code incrNextSenderMsgSeqNum()}. Committed apart, a crash between them would leave the message stored but
- * the sequence number not advanced, and the next message would reuse it. So {@link #set} stores the message and
- * advances the next sender sequence number to {@code seq + 1} in one commit, and the {@code incr} that follows
- * only acknowledges that. When messages are not persisted QuickFIX/J calls only {@code incr}, which then
- * advances and commits as usual.
+ * {@code incrNextSenderMsgSeqNum()} (both before the message is written to the socket). Committed apart, a kill
+ * between them would leave the message stored but the sequence number not advanced, and the next message would
+ * reuse it. So {@link #set} stores the message, advances the next sender sequence number to {@code seq + 1} and
+ * evicts what falls out of the retention bound in one commit, and the {@code incr} that follows only acknowledges
+ * that. When messages are not persisted QuickFIX/J calls only {@code incr}, which then advances and commits.
  *
- * <p>Thread-safe: every operation holds the factory's lock, because a MapDB commit covers the whole file.
+ * <p>Retention: the stored sequence numbers always lie in {@code [lowest, highest]}, a range of at most
+ * {@code retainedMessages}; storing beyond it removes the oldest in the same commit, so the MapDB file holds at most
+ * that many messages per session. A {@code set} below the highest stored number (the sender sequence number was
+ * moved back by hand) drops the stored messages above it: they belong to the numbering it replaced.
+ *
+ * <p>Thread-safe: QuickFIX/J calls it from session threads and from whichever thread sends.
  */
 final class MapDbMessageStore implements MessageStore {
 
-    private static final String SENDER = "nextSender";
-    private static final String TARGET = "nextTarget";
-    private static final String CREATED = "creationTimeMillis";
+    private static final String STATE = "state";
 
-    private final DB db;
-    private final Object lock;
+    private final JournaledMap map;
     private final int retainedMessages;
     private final Clock clock;
-    private final BTreeMap<String, Long> state;
-    /*
-     * A hash map, not a BTreeMap: MapDB's BTreeMap keeps the empty leaves that evicting from the left leaves
-     * behind, and firstKey() and iteration walk through all of them, so a sliding window gets slower with every
-     * message. Here every operation is a lookup by sequence number, and lowest/highest are kept in memory.
-     */
-    private final HTreeMap<Integer, String> messages;
 
-    private int nextSender;
-    private int nextTarget;
-    private long creationTimeMillis;
-    /** {@code set} has already advanced {@link #nextSender}; the next {@code incr} must not advance it again. */
+    // guarded by this
+    private SessionState state;
+    /** {@code set} has already advanced the sender sequence number; the next {@code incr} must not advance it. */
     private boolean senderAdvancedBySet;
-    /** Bounds of the stored sequence numbers, {@code lowest > highest} when none is stored. */
-    private int lowest;
-    private int highest;
 
-    MapDbMessageStore(DB db, Object lock, String sessionKey, int retainedMessages, Clock clock) {
-        this.db = db;
-        this.lock = lock;
+    MapDbMessageStore(JournaledMap map, int retainedMessages, Clock clock) throws IOException {
+        this.map = map;
         this.retainedMessages = retainedMessages;
         this.clock = clock;
-        synchronized (lock) {
-            this.state = db.treeMap(sessionKey + ".state", Serializer.STRING, Serializer.LONG).createOrOpen();
-            this.messages = db.hashMap(sessionKey + ".messages", Serializer.INTEGER, Serializer.STRING)
-                    .createOrOpen();
-            if (state.isEmpty()) {
-                writeInitialState();
-                db.commit();
+        synchronized (this) {
+            if (map.get(STATE) == null) {
+                commit(SessionState.fresh(clock.millis()));
             }
-            load();
+            refresh();
         }
     }
 
     @Override
-    public boolean set(int sequence, String message) {
-        synchronized (lock) {
-            messages.put(sequence, message);
-            if (lowest > highest) {
-                lowest = sequence;
-                highest = sequence;
-            } else {
-                lowest = Math.min(lowest, sequence);
-                highest = Math.max(highest, sequence);
-            }
-            if (sequence == nextSender) {
-                nextSender = sequence + 1;
-                state.put(SENDER, (long) nextSender);
-                senderAdvancedBySet = true;
-            }
-            evictBeyondRetention();
-            db.commit();
-            return true;
+    public synchronized boolean set(int sequence, String message) throws IOException {
+        SessionState next = withStored(sequence);
+        boolean advances = sequence == state.nextSender();
+        if (advances) {
+            next = next.withNextSender(sequence + 1);
         }
+        map.put(messageKey(sequence), message.getBytes(StandardCharsets.UTF_8));
+        commit(next);
+        senderAdvancedBySet = advances;
+        return true;
     }
 
     @Override
-    public void get(int startSequence, int endSequence, Collection<String> result) {
-        synchronized (lock) {
-            int to = Math.min(endSequence, highest);
-            for (int sequence = Math.max(startSequence, lowest); sequence <= to; sequence++) {
-                String message = messages.get(sequence);
-                if (message != null) {
-                    result.add(message);
-                }
+    public synchronized void get(int startSequence, int endSequence, Collection<String> result) {
+        int to = Math.min(endSequence, state.highest());
+        for (int sequence = Math.max(startSequence, state.lowest()); sequence <= to; sequence++) {
+            byte[] message = map.get(messageKey(sequence));
+            if (message != null) {
+                result.add(new String(message, StandardCharsets.UTF_8));
             }
         }
     }
 
     @Override
-    public int getNextSenderMsgSeqNum() {
-        synchronized (lock) {
-            return nextSender;
-        }
+    public synchronized int getNextSenderMsgSeqNum() {
+        return state.nextSender();
     }
 
     @Override
-    public int getNextTargetMsgSeqNum() {
-        synchronized (lock) {
-            return nextTarget;
-        }
+    public synchronized int getNextTargetMsgSeqNum() {
+        return state.nextTarget();
     }
 
     @Override
-    public void setNextSenderMsgSeqNum(int next) {
-        synchronized (lock) {
-            senderAdvancedBySet = false;
-            nextSender = next;
-            state.put(SENDER, (long) next);
-            db.commit();
-        }
-    }
-
-    @Override
-    public void setNextTargetMsgSeqNum(int next) {
-        synchronized (lock) {
-            nextTarget = next;
-            state.put(TARGET, (long) next);
-            db.commit();
-        }
-    }
-
-    @Override
-    public void incrNextSenderMsgSeqNum() {
-        synchronized (lock) {
-            if (senderAdvancedBySet) {
-                senderAdvancedBySet = false;
-                return;
-            }
-            setNextSenderMsgSeqNum(nextSender + 1);
-        }
-    }
-
-    @Override
-    public void incrNextTargetMsgSeqNum() {
-        synchronized (lock) {
-            setNextTargetMsgSeqNum(nextTarget + 1);
-        }
-    }
-
-    @Override
-    public Date getCreationTime() {
-        synchronized (lock) {
-            return new Date(creationTimeMillis);
-        }
-    }
-
-    @Override
-    public void reset() {
-        synchronized (lock) {
-            messages.clear();
-            lowest = 1;
-            highest = 0;
-            writeInitialState();
-            db.commit();
-            load();
-        }
-    }
-
-    @Override
-    public void refresh() {
-        synchronized (lock) {
-            load();
-        }
-    }
-
-    private void writeInitialState() {
-        state.put(SENDER, 1L);
-        state.put(TARGET, 1L);
-        state.put(CREATED, clock.millis());
-    }
-
-    private void load() {
-        nextSender = Math.toIntExact(state.get(SENDER));
-        nextTarget = Math.toIntExact(state.get(TARGET));
-        creationTimeMillis = state.get(CREATED);
+    public synchronized void setNextSenderMsgSeqNum(int next) throws IOException {
+        commit(state.withNextSender(next));
         senderAdvancedBySet = false;
-        loadBounds();
     }
 
-    private void evictBeyondRetention() {
-        int oldestKept = highest - retainedMessages + 1;
-        if (lowest >= oldestKept) {
+    @Override
+    public synchronized void setNextTargetMsgSeqNum(int next) throws IOException {
+        commit(state.withNextTarget(next));
+    }
+
+    @Override
+    public synchronized void incrNextSenderMsgSeqNum() throws IOException {
+        if (senderAdvancedBySet) {
+            senderAdvancedBySet = false;
             return;
         }
-        if (oldestKept - lowest <= retainedMessages) {
-            for (int sequence = lowest; sequence < oldestKept; sequence++) {
-                messages.remove(sequence);
-            }
-        } else {
-            // the sequence numbers jumped: remove what is stored rather than walk the gap
-            messages.keySet().removeIf(sequence -> sequence < oldestKept);
-        }
-        lowest = oldestKept;
+        setNextSenderMsgSeqNum(state.nextSender() + 1);
     }
 
-    private void loadBounds() {
-        lowest = 1;
-        highest = 0;
-        boolean first = true;
-        for (Integer sequence : messages.keySet()) {
-            lowest = first ? sequence : Math.min(lowest, sequence);
-            highest = first ? sequence : Math.max(highest, sequence);
-            first = false;
+    @Override
+    public synchronized void incrNextTargetMsgSeqNum() throws IOException {
+        setNextTargetMsgSeqNum(state.nextTarget() + 1);
+    }
+
+    @Override
+    public synchronized Date getCreationTime() {
+        return new Date(state.creationTimeMillis());
+    }
+
+    @Override
+    public synchronized void reset() throws IOException {
+        removeStored(state.lowest(), state.highest());
+        commit(SessionState.fresh(clock.millis()));
+        senderAdvancedBySet = false;
+    }
+
+    @Override
+    public synchronized void refresh() {
+        state = SessionState.decode(map.get(STATE));
+        senderAdvancedBySet = false;
+    }
+
+    /** The state after storing {@code sequence}, with what leaves the retained range staged for removal. */
+    private SessionState withStored(int sequence) {
+        if (!state.holdsMessages()) {
+            return state.withRange(sequence, sequence);
         }
+        if (sequence < state.lowest()) {
+            removeStored(state.lowest(), state.highest());
+            return state.withRange(sequence, sequence);
+        }
+        if (sequence <= state.highest()) {
+            removeStored(sequence + 1, state.highest());
+            return state.withRange(state.lowest(), sequence);
+        }
+        int oldestKept = Math.max(state.lowest(), sequence - retainedMessages + 1);
+        removeStored(state.lowest(), Math.min(oldestKept - 1, state.highest()));
+        return state.withRange(oldestKept, sequence);
+    }
+
+    private void removeStored(int from, int to) {
+        for (int sequence = from; sequence <= to; sequence++) {
+            map.remove(messageKey(sequence));
+        }
+    }
+
+    private void commit(SessionState next) throws IOException {
+        try {
+            map.put(STATE, next.encode());
+            map.commit();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            map.discardStaged();
+        }
+        state = next;
+    }
+
+    private static String messageKey(int sequence) {
+        return Integer.toString(sequence);
     }
 }

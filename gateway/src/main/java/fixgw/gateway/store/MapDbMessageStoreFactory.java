@@ -1,83 +1,146 @@
 package fixgw.gateway.store;
 
-import org.mapdb.DB;
-import org.mapdb.DBException;
 import quickfix.MessageStore;
 import quickfix.MessageStoreFactory;
 import quickfix.SessionID;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
- * QuickFIX/J message stores for every session of one acceptor or initiator, kept in one MapDB file with
- * transactions: each session has its own maps (sequence numbers and creation time, sent messages by sequence
- * number), every store operation commits on its own, and each session keeps only its last
- * {@code retainedMessages} sent messages (older ones are gap-filled on resend).
+ * QuickFIX/J message stores for the gateway's sessions, one {@link JournaledMap} per session in one directory (file
+ * names from {@link SessionFileName}): sequence numbers, creation time and the last {@code retainedMessages} sent
+ * messages of each session (older ones are gap-filled on resend). A stored message costs one journal write (plus
+ * one sync at {@link Durability#DISK}); the {@link Checkpoints} it is given move them into the MapDB files.
  *
- * <p>Opening a file that exists but cannot be read throws {@link UnreadableStoreException} naming the file; the
- * file is never replaced by an empty store.
+ * <p>Every store file already in the directory is opened by the constructor, so a damaged one stops start-up there
+ * with {@link UnreadableStoreException} naming it; it is never replaced by an empty store.
  *
- * <p>Known limit: MapDB's {@code StoreWAL} does not reuse the space of evicted messages well, so the file grows by
- * about 250-400 bytes per stored message even though only the retained ones are live (measured: 60,000 messages
- * with 10,000 retained, 26 MB; 144,000, 52 MB). Bounding the file needs a rotation to a fresh file, not done yet.
- *
- * <p>Thread-safe. It owns the MapDB file: {@link #close()} it after the sessions that use its stores have
- * stopped. Commits are serialised on one lock for all its sessions, because a MapDB commit covers the whole file.
+ * <p>Thread-safe. It owns the files: {@link #close()} it after the sessions that use its stores have stopped.
  */
 public final class MapDbMessageStoreFactory implements MessageStoreFactory, AutoCloseable {
 
-    private final Path file;
-    private final DB db;
+    private static final String DB_SUFFIX = ".db";
+
+    private final Path directory;
+    private final Durability durability;
     private final int retainedMessages;
     private final Clock clock;
-    private final Object lock = new Object();
-    private final Map<SessionID, MapDbMessageStore> stores = new HashMap<>();
+    private final Checkpoints checkpoints;
+    // guarded by this
+    private final Map<String, JournaledMap> maps = new HashMap<>();
+    private final Map<String, MapDbMessageStore> stores = new HashMap<>();
+    private boolean closed;
 
     /**
-     * Opens {@code file}, creating it if it does not exist.
+     * Opens every session store in {@code directory}, creating the directory if absent.
      *
      * @param retainedMessages sent messages kept per session for resend requests
-     * @throws UnreadableStoreException if the file exists but cannot be opened
+     * @param checkpoints      runs the stores' checkpoints until {@link #close()}
+     * @throws UnreadableStoreException if a store file exists but cannot be read
      */
-    public MapDbMessageStoreFactory(Path file, Durability durability, int retainedMessages, Clock clock) {
+    MapDbMessageStoreFactory(Path directory, Durability durability, int retainedMessages, Clock clock,
+                             Checkpoints checkpoints) {
         if (retainedMessages <= 0) {
             throw new IllegalArgumentException("retainedMessages must be positive, was " + retainedMessages);
         }
-        this.file = file;
+        this.directory = directory;
+        this.durability = durability;
         this.retainedMessages = retainedMessages;
         this.clock = clock;
-        this.db = MapDbFiles.open(file, durability);
-    }
-
-
-    @Override
-    public MessageStore create(SessionID sessionID) {
-        synchronized (lock) {
-            // one store object per session, so two callers never hold diverging copies of its sequence numbers
-            return stores.computeIfAbsent(sessionID, id -> {
-                try {
-                    return new MapDbMessageStore(db, lock, id.toString(), retainedMessages, clock);
-                } catch (DBException e) {
-                    throw new UnreadableStoreException(file, e);
-                }
-            });
+        this.checkpoints = checkpoints;
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create session store directory " + directory, e);
+        }
+        try {
+            for (String name : existingNames(directory)) {
+                open(name);
+            }
+        } catch (RuntimeException e) {
+            close();
+            throw e;
         }
     }
 
-    /** The file this factory's stores live in. */
-    public Path file() {
-        return file;
+    @Override
+    public synchronized MessageStore create(SessionID sessionID) {
+        if (closed) {
+            throw new IllegalStateException("session stores in " + directory + " are closed");
+        }
+        // one store object per session, so two callers never hold diverging copies of its sequence numbers
+        String name = SessionFileName.of(sessionID);
+        MapDbMessageStore store = stores.get(name);
+        if (store == null) {
+            try {
+                store = new MapDbMessageStore(open(name), retainedMessages, clock);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot initialise the store of " + sessionID, e);
+            }
+            stores.put(name, store);
+        }
+        return store;
     }
 
+    /** The directory the session stores live in. */
+    public Path directory() {
+        return directory;
+    }
+
+    /** Checkpoints and closes every session's store. Idempotent. */
     @Override
-    public void close() {
-        synchronized (lock) {
-            if (!db.isClosed()) {
-                db.close();
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        RuntimeException failure = null;
+        for (JournaledMap map : maps.values()) {
+            checkpoints.unregister(map);
+            try {
+                map.close();
+            } catch (RuntimeException e) {
+                failure = failure == null ? e : failure;
             }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    private JournaledMap open(String name) {
+        JournaledMap map = maps.get(name);
+        if (map == null) {
+            try {
+                map = new JournaledMap(directory, name, durability);
+            } catch (UnreadableStoreException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // MapDB reports some damage only as it reads (an index out of bounds, say): same verdict, clearly
+                throw new UnreadableStoreException(directory.resolve(name + DB_SUFFIX), e);
+            }
+            maps.put(name, map);
+            checkpoints.register(map);
+        }
+        return map;
+    }
+
+    private static java.util.List<String> existingNames(Path directory) {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.map(path -> path.getFileName().toString())
+                    .filter(file -> file.endsWith(DB_SUFFIX))
+                    .map(file -> file.substring(0, file.length() - DB_SUFFIX.length()))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list session store directory " + directory, e);
         }
     }
 }

@@ -6,12 +6,15 @@ import fixgw.gateway.order.ParentOrderState;
 import fixgw.gateway.position.Position;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import quickfix.MessageStoreFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The gateway's books on disk, as configured: opens the data directory and recovers the order state in it, runs
@@ -31,6 +34,7 @@ public final class Storage implements AutoCloseable {
     private final StateStore stateStore;
     private final List<ParentOrderState> recoveredOrders;
     private final List<Position> recoveredPositions;
+    private MapDbMessageStoreFactory sessionStores;
 
     private Storage(StorageConfig.Level level, Path directory, Checkpoints checkpoints, JournaledMap orderMap,
                     StateStore stateStore, List<ParentOrderState> recoveredOrders,
@@ -101,6 +105,24 @@ public final class Storage implements AutoCloseable {
         return checkpoints == null ? null : checkpoints.lastFailure();
     }
 
+    /**
+     * The FIX sessions' message stores, in the {@code sessions} folder of the data directory, or empty in memory
+     * (the sessions then keep their state in memory). Made on the first call; later calls return the same factory.
+     *
+     * @param retainedMessages sent messages kept per session to answer resend requests
+     * @throws UnreadableStoreException if a session store exists but cannot be read
+     */
+    public synchronized Optional<MessageStoreFactory> sessionStores(int retainedMessages, Clock clock) {
+        if (checkpoints == null) {
+            return Optional.empty();
+        }
+        if (sessionStores == null) {
+            sessionStores = new MapDbMessageStoreFactory(directory.resolve("sessions"), durability(level),
+                    retainedMessages, clock, checkpoints);
+        }
+        return Optional.of(sessionStores);
+    }
+
     /** The data directory, or null in memory. */
     public Path directory() {
         return directory;
@@ -111,7 +133,13 @@ public final class Storage implements AutoCloseable {
     public void close() {
         if (checkpoints != null) {
             checkpoints.close();
-            orderMap.close();
+            try {
+                if (sessionStores != null) {
+                    sessionStores.close();
+                }
+            } finally {
+                orderMap.close();
+            }
         }
     }
 }

@@ -20,15 +20,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Kills a process that is writing to a PROCESS-durable store with SIGKILL, and reopens what it left. */
 class MapDbMessageStoreKillTest {
 
-    private static final int CONFIRMED_BEFORE_KILL = 300;
+    private static final int CONFIRMED_BEFORE_KILL = 3_000;
 
     @TempDir
     Path dir;
 
     @Test
     void sigkillLosesNoStoredMessageAndSkipsNoSequenceNumber() throws Exception {
-        Path file = dir.resolve("messages.db");
-        Process writer = ChildJvm.of(StoreWriterProcess.class, file.toString(), "1000000")
+        Path sessions = dir.resolve("sessions");
+        Process writer = ChildJvm.of(StoreWriterProcess.class, sessions.toString(), "1000000")
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         int lastConfirmed = 0;
@@ -43,8 +43,9 @@ class MapDbMessageStoreKillTest {
             assertThat(writer.waitFor(30, TimeUnit.SECONDS)).isTrue();
         }
 
-        try (MapDbMessageStoreFactory factory = new MapDbMessageStoreFactory(file, Durability.PROCESS, 1_000,
-                Clock.systemUTC())) {
+        try (Checkpoints checkpoints = new Checkpoints(3_600_000);
+             MapDbMessageStoreFactory factory = new MapDbMessageStoreFactory(sessions, Durability.PROCESS, 1_000,
+                     Clock.systemUTC(), checkpoints)) {
             MessageStore store = factory.create(StoreWriterProcess.SESSION);
             int next = store.getNextSenderMsgSeqNum();
             List<String> stored = new ArrayList<>();

@@ -1,5 +1,6 @@
 package fixgw.gateway.store;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import quickfix.MessageStore;
@@ -28,12 +29,34 @@ class MapDbMessageStoreTest {
     @TempDir
     Path dir;
 
+    /** Never fires during a test: checkpoints happen when a factory closes, or when a test asks. */
+    private final Checkpoints checkpoints = new Checkpoints(3_600_000);
+
+    @AfterEach
+    void stopCheckpoints() {
+        checkpoints.close();
+    }
+
+    private Path sessions() {
+        return dir.resolve("sessions");
+    }
+
     private Path file() {
-        return dir.resolve("messages.db");
+        return sessions().resolve("FIX.4.4_GATEWAY_OMS1.db");
     }
 
     private MapDbMessageStoreFactory open(int retained, Clock clock) {
-        return new MapDbMessageStoreFactory(file(), Durability.PROCESS, retained, clock);
+        return open(sessions(), Durability.PROCESS, retained, clock);
+    }
+
+    private MapDbMessageStoreFactory open(Path directory, Durability durability, int retained, Clock clock) {
+        return new MapDbMessageStoreFactory(directory, durability, retained, clock, checkpoints);
+    }
+
+    private int journalRecords() {
+        int[] count = {0};
+        Journal.replay(sessions(), "FIX.4.4_GATEWAY_OMS1", 0, record -> count[0]++);
+        return count[0];
     }
 
     private static List<String> get(MessageStore store, int from, int to) throws IOException {
@@ -116,15 +139,14 @@ class MapDbMessageStoreTest {
             send(store, "m1");
             store.set(2, "m2");
             store.setNextTargetMsgSeqNum(7);
-            try (var files = Files.list(dir)) {
+            try (var files = Files.list(sessions())) {
                 for (Path f : files.filter(Files::isRegularFile).toList()) {
                     Files.copy(f, image.resolve(f.getFileName()));
                 }
             }
         }
 
-        try (MapDbMessageStoreFactory factory = new MapDbMessageStoreFactory(image.resolve("messages.db"),
-                Durability.PROCESS, 10, CLOCK)) {
+        try (MapDbMessageStoreFactory factory = open(image, Durability.PROCESS, 10, CLOCK)) {
             MessageStore store = factory.create(CLIENT);
 
             assertThat(store.getNextSenderMsgSeqNum()).isEqualTo(3);
@@ -260,19 +282,87 @@ class MapDbMessageStoreTest {
 
     @Test
     void diskDurabilityStoresAndReopensLikeProcessDurability() throws IOException {
-        try (MapDbMessageStoreFactory factory = new MapDbMessageStoreFactory(file(), Durability.DISK, 10, CLOCK)) {
+        try (MapDbMessageStoreFactory factory = open(sessions(), Durability.DISK, 10, CLOCK)) {
             send(factory.create(CLIENT), "m1");
         }
-        try (MapDbMessageStoreFactory factory = new MapDbMessageStoreFactory(file(), Durability.DISK, 10, CLOCK)) {
+        try (MapDbMessageStoreFactory factory = open(sessions(), Durability.DISK, 10, CLOCK)) {
             assertThat(factory.create(CLIENT).getNextSenderMsgSeqNum()).isEqualTo(2);
             assertThat(get(factory.create(CLIENT), 1, 1)).containsExactly("m1");
         }
     }
 
     @Test
+    void storingAMessageAndAdvancingTheSequenceNumberIsOneJournalWrite() throws IOException {
+        try (MapDbMessageStoreFactory factory = open(2, CLOCK)) {
+            MessageStore store = factory.create(CLIENT);
+            send(store, "m1");
+            send(store, "m2");
+            int before = journalRecords();
+
+            send(store, "m3"); // stores m3, advances to 4 and evicts m1: one record
+
+            assertThat(journalRecords()).isEqualTo(before + 1);
+            assertThat(store.getNextSenderMsgSeqNum()).isEqualTo(4);
+            assertThat(get(store, 1, 3)).containsExactly("m2", "m3");
+        }
+    }
+
+    @Test
+    void aSetBelowTheHighestStoredDropsTheMessagesOfTheReplacedNumbering() throws IOException {
+        try (MapDbMessageStoreFactory factory = open(10, CLOCK)) {
+            MessageStore store = factory.create(CLIENT);
+            for (int i = 1; i <= 5; i++) {
+                send(store, "m" + i);
+            }
+            store.setNextSenderMsgSeqNum(3);
+            send(store, "n3");
+            assertThat(get(store, 1, 5)).containsExactly("m1", "m2", "n3");
+
+            store.setNextSenderMsgSeqNum(1);
+            store.reset();
+            store.setNextSenderMsgSeqNum(7);
+            send(store, "p7");
+            store.setNextSenderMsgSeqNum(2);
+            send(store, "p2");
+            assertThat(get(store, 1, 10)).containsExactly("p2");
+            assertThat(store.getNextSenderMsgSeqNum()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void readsMessagesBackWhileCheckpointsRun() throws IOException {
+        try (Checkpoints frequent = new Checkpoints(1);
+             MapDbMessageStoreFactory factory = new MapDbMessageStoreFactory(sessions(), Durability.PROCESS, 100,
+                     CLOCK, frequent)) {
+            MessageStore store = factory.create(CLIENT);
+            for (int i = 1; i <= 200; i++) {
+                send(store, "m" + i);
+            }
+            List<String> expected = new ArrayList<>();
+            for (int i = 101; i <= 200; i++) {
+                expected.add("m" + i);
+            }
+
+            assertThat(get(store, 1, 200)).containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Test
+    void storesEachSessionInAFileNamedAfterIt() throws IOException {
+        try (MapDbMessageStoreFactory factory = open(10, CLOCK)) {
+            send(factory.create(CLIENT), "c1");
+            send(factory.create(new SessionID("FIX.4.4", "GATEWAY", "A/B:C->D")), "x1");
+        }
+
+        assertThat(sessions().resolve("FIX.4.4_GATEWAY_OMS1.db")).exists();
+        assertThat(sessions().resolve("FIX.4.4_GATEWAY_A%2FB%3AC%2D%3ED.db")).exists();
+    }
+
+    @Test
     void refusesToOpenAFileOfGarbageAndNamesIt() throws IOException {
         byte[] garbage = "this is not a MapDB file at all, just some bytes. ".repeat(200)
                 .getBytes(StandardCharsets.US_ASCII);
+        Files.createDirectories(sessions());
         Files.write(file(), garbage);
 
         assertThatThrownBy(() -> open(10, CLOCK))
@@ -283,6 +373,7 @@ class MapDbMessageStoreTest {
 
     @Test
     void refusesToOpenAnEmptyFile() throws IOException {
+        Files.createDirectories(sessions());
         Files.createFile(file());
 
         assertThatThrownBy(() -> open(10, CLOCK))

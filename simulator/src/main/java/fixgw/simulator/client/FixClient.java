@@ -64,10 +64,11 @@ public final class FixClient implements AutoCloseable {
         variables.setProperty("target", settings.targetCompId());
         SessionSettings sessionSettings = SettingsTemplate.load(settings.settingsTemplate(), BUNDLED_SETTINGS,
                 variables);
-        this.initiator = new SocketInitiator(new ClientApplication(), new MemoryStoreFactory(), sessionSettings,
-                new SLF4JLogFactory(sessionSettings), new DefaultMessageFactory());
         // Sessions exist only after start(), so take the id from the settings (the template has one session).
         this.sessionId = sessionSettings.sectionIterator().next();
+        sessionSettings.setString(sessionId, "ResetOnLogon", settings.resetOnLogon() ? "Y" : "N");
+        this.initiator = new SocketInitiator(new ClientApplication(), new MemoryStoreFactory(), sessionSettings,
+                new SLF4JLogFactory(sessionSettings), new DefaultMessageFactory());
     }
 
     /**

@@ -45,7 +45,7 @@ public final class OmsClient {
             return 2;
         }
         FixClientSettings settings = new FixClientSettings(arguments.host(), arguments.port(), arguments.sender(),
-                arguments.target(), arguments.config(), !arguments.load());
+                arguments.target(), arguments.config(), !arguments.load(), arguments.resetOnLogon());
         try (FixClient client = FixClient.connect(settings, arguments.timeout())) {
             return arguments.load() ? runLoad(client, arguments) : runCsv(client, arguments, rows);
         } catch (ConfigError | FixClientTimeoutException e) {

@@ -6,11 +6,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** Parsed command line of {@link OmsClient}; exactly one of {@code orders} (CSV mode) or {@code load} is set. */
+/**
+ * Parsed command line of {@link OmsClient}; exactly one of {@code orders} (CSV mode) or {@code load} is set.
+ * {@code resetOnLogon} (default true, {@code --no-reset} clears it): see {@link FixClientSettings#resetOnLogon()}.
+ */
 public record OmsClientArguments(String host, int port, String sender, String target, Path config,
                                  Optional<Path> orders, boolean load, Duration timeout, long count, long rate,
                                  int window, long warmup, List<String> symbols, long quantity, long maxQuantity,
-                                 long seed) {
+                                 long seed, boolean resetOnLogon) {
 
     /** The first of {@link #symbols()}. */
     public String symbol() {
@@ -25,6 +28,9 @@ public record OmsClientArguments(String host, int port, String sender, String ta
             "  --target ID          TargetCompID (default GATEWAY)",
             "  --config FILE        QuickFIX/J settings template (default fix-config/client.cfg)",
             "  --timeout-seconds S  deadline per answer and for the end of the run (default 10)",
+            "  --no-reset           log on without ResetSeqNumFlag(141)=Y, at sequence number 1 (by default every",
+            "                       logon asks the counterparty to start the session over, since the gateway",
+            "                       otherwise resumes at the sequence numbers it stored)",
             "  load mode: --count N (default 10000) --rate R orders/s (default 1000; 0 = as fast as the window",
             "             allows) --window W (default 1000) --warmup N (default 1000: orders sent first, as fast",
             "             as the window allows, and not recorded) --symbol S (default AAPL) or --symbols S1,S2,..",
@@ -48,10 +54,15 @@ public record OmsClientArguments(String host, int port, String sender, String ta
         long quantity = 100;
         Long maxQuantity = null;
         long seed = 1;
+        boolean resetOnLogon = true;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (option.equals("--load")) {
                 load = true;
+                continue;
+            }
+            if (option.equals("--no-reset")) {
+                resetOnLogon = false;
                 continue;
             }
             if (i + 1 >= args.length) {
@@ -86,7 +97,8 @@ public record OmsClientArguments(String host, int port, String sender, String ta
             throw new UsageException("--qty-max " + max + " must not be below --qty " + quantity);
         }
         return new OmsClientArguments(host, port, sender, target, config, Optional.ofNullable(orders), load,
-                Duration.ofSeconds(timeoutSeconds), count, rate, (int) window, warmup, symbols, quantity, max, seed);
+                Duration.ofSeconds(timeoutSeconds), count, rate, (int) window, warmup, symbols, quantity, max, seed,
+                resetOnLogon);
     }
 
     private static List<String> symbolList(String value) throws UsageException {

@@ -51,15 +51,19 @@ public final class SimulatorConfigLoader {
 
     private static SimulatorConfig resolveRelativePaths(SimulatorConfig config, Path baseDirectory) {
         FixConfig fix = config.fix();
-        if (fix != null && fix.settingsFile() != null) {
-            Path settings = baseDirectory.resolve(fix.settingsFile()).normalize();
-            fix = new FixConfig(settings, fix.host(), fix.port());
+        if (fix != null) {
+            fix = new FixConfig(resolve(baseDirectory, fix.settingsFile()), fix.host(), fix.port(),
+                    resolve(baseDirectory, fix.sessionStoreDirectory()));
         }
         LedgerConfig ledger = config.ledger();
         if (ledger.exportFile() != null) {
             ledger = new LedgerConfig(ledger.maxEntries(), baseDirectory.resolve(ledger.exportFile()).normalize());
         }
         return new SimulatorConfig(fix, config.quotes(), config.retention(), ledger);
+    }
+
+    private static Path resolve(Path baseDirectory, Path path) {
+        return path == null ? null : baseDirectory.resolve(path).normalize();
     }
 
     private static String pathOf(JsonMappingException e) {

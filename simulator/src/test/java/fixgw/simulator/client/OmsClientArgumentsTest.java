@@ -18,6 +18,15 @@ class OmsClientArgumentsTest {
         assertThat(arguments.target()).isEqualTo("GATEWAY");
         assertThat(arguments.config()).isEqualTo(Path.of("fix-config", "client.cfg"));
         assertThat(arguments.orders()).contains(Path.of("o.csv"));
+        assertThat(arguments.resetOnLogon()).isTrue();
+    }
+
+    @Test
+    void noResetLogsOnWithoutAskingForAFreshSession() throws UsageException {
+        OmsClientArguments arguments = OmsClientArguments.parse(new String[] {"--no-reset", "--orders", "o.csv"});
+
+        assertThat(arguments.resetOnLogon()).isFalse();
+        assertThat(arguments.orders()).contains(Path.of("o.csv"));
     }
 
     @Test

@@ -38,6 +38,18 @@ class SimulatorConfigLoaderTest {
     }
 
     @Test
+    void resolvesTheSessionStoreDirectoryAgainstTheJsonDirectoryAndKeepsSessionsInMemoryWithoutIt()
+            throws IOException {
+        SimulatorConfig stored = load("{ \"fix\": { \"host\": \"127.0.0.1\", \"port\": 9877, "
+                + "\"sessionStoreDirectory\": \"sessions\" }, " + QUOTES + " }");
+        SimulatorConfig inMemory = load("{ \"fix\": { \"host\": \"127.0.0.1\", \"port\": 9877 }, " + QUOTES
+                + " }");
+
+        assertThat(stored.fix().sessionStoreDirectory()).isEqualTo(directory.resolve("sessions"));
+        assertThat(inMemory.fix().sessionStoreDirectory()).isNull();
+    }
+
+    @Test
     void shippedExampleIsValid() {
         SimulatorConfig config = new SimulatorConfigLoader().load(Path.of("..", "fix-config", "simulator.json"));
 

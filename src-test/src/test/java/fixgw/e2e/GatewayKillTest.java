@@ -1,0 +1,104 @@
+package fixgw.e2e;
+
+import fixgw.simulator.Simulator;
+import fixgw.simulator.client.FixClient;
+import fixgw.simulator.client.FixClientSettings;
+import fixgw.simulator.client.FixFields;
+import fixgw.simulator.client.OrderMessages;
+import fixgw.simulator.config.SimulatorConfig;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import quickfix.FieldNotFound;
+import quickfix.Message;
+import quickfix.Session;
+import quickfix.field.ExecID;
+import quickfix.field.ExecType;
+import quickfix.field.MsgSeqNum;
+import quickfix.field.MsgType;
+import quickfix.field.OrdType;
+import quickfix.field.Side;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The gateway killed with SIGKILL while ExecutionReports stream to a client, then started again on the same data
+ * directory: the client, which kept its session, logs on again at its sequence numbers, and every report reaches it
+ * once, in sequence, with no number used twice.
+
+ */
+class GatewayKillTest {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+    private static final int ORDERS = 200;
+    private static final OrderMessages MESSAGES = new OrderMessages(Clock.systemUTC());
+
+    private Simulator simulator;
+    private GatewayProcess gateway;
+    private FixClient client;
+
+    @AfterEach
+    void stopEverything() throws InterruptedException {
+        if (client != null) {
+            client.close();
+        }
+        if (gateway != null) {
+            gateway.close();
+        }
+        if (simulator != null) {
+            simulator.close();
+        }
+    }
+
+    @Test
+    void shouldResumeTheClientSessionWithoutReusingASequenceNumberAfterSigkill() throws Exception {
+        simulator = Simulator.start(SimulatorConfig.onPort(FreePorts.next()));
+        gateway = GatewayProcess.start(GatewayStack.BROKER, simulator.port(), GatewayStack.INSTRUMENTS,
+                START_TIMEOUT);
+        client = FixClient.connect(FixClientSettings.of("127.0.0.1", gateway.clientPort(), "CLIENT1", "GATEWAY")
+                .withResetOnLogon(false), GatewayStack.TIMEOUT);
+        Session session = Session.lookupSession(client.sessionId());
+
+        for (int i = 1; i <= ORDERS; i++) {
+            client.send(MESSAGES.newOrderSingle("K-" + i, "AAPL", Side.BUY, OrdType.MARKET, 1, null, null));
+        }
+        await().atMost(GatewayStack.TIMEOUT).until(() -> executionReports(client).size() >= ORDERS / 2);
+        gateway.kill(); // while reports are still streaming
+        int receivedBeforeKill = executionReports(client).size();
+        int expectedTargetAtKill = session.getExpectedTargetNum();
+        await().atMost(GatewayStack.TIMEOUT).until(() -> !client.isLoggedOn());
+
+        gateway.restart(START_TIMEOUT);
+        await().atMost(START_TIMEOUT).until(client::isLoggedOn);
+        await().atMost(START_TIMEOUT).until(() -> simulator.isLoggedOn("GATEWAY"));
+        int from = client.receivedCount();
+        client.send(MESSAGES.newOrderSingle("AFTER-1", "AAPL", Side.BUY, OrdType.MARKET, 1, null, null));
+        Message fillAfter = client.awaitMessage(from, FixFields.executionReport("AFTER-1", ExecType.TRADE),
+                START_TIMEOUT);
+
+        List<Message> reports = executionReports(client);
+        List<Integer> sequenceNumbers = new ArrayList<>();
+        for (Message report : reports) {
+            sequenceNumbers.add(report.getHeader().getInt(MsgSeqNum.FIELD));
+        }
+        assertThat(receivedBeforeKill).isLessThan(2 * ORDERS);
+        assertThat(sequenceNumbers).as("every report once, in sequence: no number reused").isSorted()
+                .doesNotHaveDuplicates();
+        assertThat(reports).extracting(report -> report.getString(ExecID.FIELD)).doesNotHaveDuplicates();
+        assertThat(sequenceNumber(fillAfter)).as("no reset").isGreaterThanOrEqualTo(expectedTargetAtKill);
+        assertThat(session.getExpectedTargetNum()).isGreaterThan(sequenceNumber(fillAfter));
+    }
+
+    private static List<Message> executionReports(FixClient client) {
+        return client.received().stream().filter(FixFields.ofType(MsgType.EXECUTION_REPORT)).toList();
+    }
+
+    private static int sequenceNumber(Message message) throws FieldNotFound {
+        return message.getHeader().getInt(MsgSeqNum.FIELD);
+    }
+}
