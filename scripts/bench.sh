@@ -1,20 +1,32 @@
 #!/usr/bin/env bash
-# Latency and throughput of the gateway against its baseline, the same load sent straight to the simulator,
-# measured in one invocation on the same machine (figures from a shared, noisy box only mean something as
-# ratios).
+# Latency and throughput of the gateway against baselines measured in the same invocation on the same machine
+# (figures from a shared, noisy box only mean something as ratios). Parts, chosen with BENCH_PARTS (default
+# "direct durability restart", about 10 minutes on 2 cores):
 #
+# direct: the gateway against the same load sent straight to the simulator.
 #   1. fixed rate: BENCH_COUNT orders at BENCH_RATE/s, time from sending NewOrderSingle to the ExecutionReport
 #      New (ack) and to the Fill, HdrHistogram percentiles in us; BENCH_PAIRS runs alternating direct and
 #      gateway, and the median of the pairs' ratios is the figure (a single pair is at the mercy of the box);
 #   2. as fast as possible with BENCH_WINDOW orders in flight: the sustained rate.
-# Each run first sends BENCH_WARMUP orders as fast as it can, unrecorded, so that every JVM on the path is
-# compiled before anything is measured: cold, they are orders of magnitude slower (the gateway, with two FIX
-# hops of code, takes longest; its sustained rate is still rising after 100,000 orders). The client JVM runs with C1 only (CLIENT_JAVA_OPTS): it shares the two cores with the servers, and its
-# own C2 compilations would otherwise steal CPU from them for most of a run.
+# durability: the gateway at each storage durability level (memory, process, disk), BENCH_ROUNDS rounds, each
+#   level on a fresh gateway with a fresh data directory (the order of the levels rotates from round to round):
+#   the fixed-rate run (BENCH_DURABILITY_COUNT orders at BENCH_RATE/s, ack percentiles) and the as-fast-as-
+#   possible run (BENCH_MAX_COUNT orders). Prints each run, the median ratios against memory of the same round,
+#   the cost of one disk sync on this disk (DiskSyncBenchmark) and PASS/FAIL against the targets: process
+#   throughput >= 0.8x memory, process ack p50 <= 1.2x memory, disk ack p50 - memory ack p50 <= one disk sync.
+# restart: scripts/restart-bench.sh (a cold gateway start on 100,000 live orders, ready for logons within 5 s).
+# The memory soak (1,000,000 orders, heap and file sizes) takes longer and is scripts/soak.sh.
 #
-# Usage: scripts/bench.sh   (env: BENCH_COUNT=20000 BENCH_RATE=1000 BENCH_WARMUP=20000 BENCH_WINDOW=1000
-#                                 BENCH_MAX_COUNT=50000 BENCH_PAIRS=3, and GATEWAY_JAVA_OPTS, SIMULATOR_JAVA_OPTS,
-#                                 CLIENT_JAVA_OPTS for the JVM options of each)
+# Each load run first sends BENCH_WARMUP orders as fast as it can, unrecorded, so that every JVM on the path is
+# compiled before anything is measured: cold, they are orders of magnitude slower (the gateway, with two FIX
+# hops of code, takes longest; its sustained rate is still rising after 100,000 orders). The client JVM runs
+# with C1 only (CLIENT_JAVA_OPTS): it shares the two cores with the servers, and its own C2 compilations would
+# otherwise steal CPU from them for most of a run.
+#
+# Usage: scripts/bench.sh   (env: BENCH_PARTS="direct durability restart" BENCH_COUNT=20000 BENCH_RATE=1000
+#                                 BENCH_WARMUP=20000 BENCH_WINDOW=1000 BENCH_MAX_COUNT=50000 BENCH_PAIRS=3
+#                                 BENCH_ROUNDS=3 BENCH_DURABILITY_COUNT=10000, and GATEWAY_JAVA_OPTS,
+#                                 SIMULATOR_JAVA_OPTS, CLIENT_JAVA_OPTS for the JVM options of each)
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 build_if_needed
@@ -26,6 +38,9 @@ WARMUP=${BENCH_WARMUP:-20000}
 WINDOW=${BENCH_WINDOW:-1000}
 MAX_COUNT=${BENCH_MAX_COUNT:-50000}
 PAIRS=${BENCH_PAIRS:-3}
+ROUNDS=${BENCH_ROUNDS:-3}
+DURABILITY_COUNT=${BENCH_DURABILITY_COUNT:-10000}
+PARTS=${BENCH_PARTS:-direct durability restart}
 
 SCRATCH="$(mktemp -d "${TMPDIR:-/tmp}/fixgw-bench.XXXXXX")"
 start_servers "$SCRATCH"
@@ -38,16 +53,6 @@ load() {
     --timeout-seconds 300 >"$SCRATCH/$name.out" 2>"$SCRATCH/$name.err"
   sed "s/^/  $name: /" "$SCRATCH/$name.out"
 }
-
-echo "fixed rate: $COUNT orders at $RATE/s after $WARMUP warm-up orders, $PAIRS pairs of runs"
-for i in $(seq 1 "$PAIRS"); do
-  load "direct_rate_$i" 9877 DIRECT SIM "$COUNT" "$RATE" "$WARMUP"
-  load "gateway_rate_$i" 9876 LOADTEST GATEWAY "$COUNT" "$RATE" "$WARMUP"
-done
-
-echo "as fast as possible: $MAX_COUNT orders, $WINDOW in flight, after $WARMUP warm-up orders, each path"
-load direct_max 9877 DIRECT SIM "$MAX_COUNT" 0 "$WARMUP"
-load gateway_max 9876 LOADTEST GATEWAY "$MAX_COUNT" 0 "$WARMUP"
 
 # field NAME LINE-PREFIX KEY: a value from a result line, e.g. field gateway_rate_1 "latency ack_us" p50
 field() {
@@ -62,38 +67,137 @@ median() {
   tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
-echo
-echo "summary at $RATE/s (latency in us; ratio = gateway / direct, per pair, then the median)"
-for kind in ack_us fill_us; do
-  printf '%-9s %-8s %10s %10s %10s %10s\n' "$kind" "" p50 p99 p999 max
+direct_part() {
+  echo "fixed rate: $COUNT orders at $RATE/s after $WARMUP warm-up orders, $PAIRS pairs of runs"
   for i in $(seq 1 "$PAIRS"); do
-    for path in direct gateway; do
-      printf '%-9s %-8s' "pair $i" "$path"
-      for p in p50 p99 p999 max; do printf ' %10s' "$(field "${path}_rate_$i" "latency $kind" $p)"; done
+    load "direct_rate_$i" 9877 DIRECT SIM "$COUNT" "$RATE" "$WARMUP"
+    load "gateway_rate_$i" 9876 LOADTEST GATEWAY "$COUNT" "$RATE" "$WARMUP"
+  done
+
+  echo "as fast as possible: $MAX_COUNT orders, $WINDOW in flight, after $WARMUP warm-up orders, each path"
+  load direct_max 9877 DIRECT SIM "$MAX_COUNT" 0 "$WARMUP"
+  load gateway_max 9876 LOADTEST GATEWAY "$MAX_COUNT" 0 "$WARMUP"
+
+  echo
+  echo "summary at $RATE/s (latency in us; ratio = gateway / direct, per pair, then the median)"
+  for kind in ack_us fill_us; do
+    printf '%-9s %-8s %10s %10s %10s %10s\n' "$kind" "" p50 p99 p999 max
+    for i in $(seq 1 "$PAIRS"); do
+      for path in direct gateway; do
+        printf '%-9s %-8s' "pair $i" "$path"
+        for p in p50 p99 p999 max; do printf ' %10s' "$(field "${path}_rate_$i" "latency $kind" $p)"; done
+        echo
+      done
+      printf '%-9s %-8s' "pair $i" ratio
+      for p in p50 p99 p999 max; do
+        printf ' %10s' "$(ratio "$(field "gateway_rate_$i" "latency $kind" $p)" "$(field "direct_rate_$i" "latency $kind" $p)")"
+      done
       echo
     done
-    printf '%-9s %-8s' "pair $i" ratio
+    printf '%-9s %-8s' median ratio
     for p in p50 p99 p999 max; do
-      printf ' %10s' "$(ratio "$(field "gateway_rate_$i" "latency $kind" $p)" "$(field "direct_rate_$i" "latency $kind" $p)")"
+      local ratios=""
+      for i in $(seq 1 "$PAIRS"); do
+        ratios="$ratios $(ratio "$(field "gateway_rate_$i" "latency $kind" $p)" "$(field "direct_rate_$i" "latency $kind" $p)")"
+      done
+      printf ' %10s' "$(echo "$ratios" | median)"
     done
     echo
   done
-  printf '%-9s %-8s' median ratio
-  for p in p50 p99 p999 max; do
-    ratios=""
-    for i in $(seq 1 "$PAIRS"); do
-      ratios="$ratios $(ratio "$(field "gateway_rate_$i" "latency $kind" $p)" "$(field "direct_rate_$i" "latency $kind" $p)")"
-    done
-    printf ' %10s' "$(echo "$ratios" | median)"
+  direct_tp=$(field direct_max load throughput)
+  gateway_tp=$(field gateway_max load throughput)
+  echo "sustained orders/s: direct=$direct_tp gateway=$gateway_tp ratio=$(ratio "$gateway_tp" "$direct_tp")"
+  echo "inside the gateway (fixgw_order_latency_seconds, all runs): http://127.0.0.1:9880/metrics"
+  curl -fsS http://127.0.0.1:9880/metrics | grep -E '^fixgw_order_latency_seconds_(sum|count)' | sed 's/^/  /'
+  for server in gateway simulator; do
+    echo "$server GC pauses over 20 ms (of $(grep -c Pause "$SCRATCH/$server-gc.log") pauses):"
+    grep Pause "$SCRATCH/$server-gc.log" | awk '{ ms = $NF; sub(/ms/, "", ms); if (ms + 0 > 20) print "  " $0 }' | tail -5
   done
+}
+
+# minus A B: A - B
+minus() {
+  awk -v a="$1" -v b="$2" 'BEGIN { if (a != "" && b != "") print a - b; else print "n/a" }'
+}
+
+# verdict OK TEXT: prints PASS or FAIL and the text; OK is 1 or 0
+verdict() {
+  if [ "$1" = 1 ]; then echo "PASS $2"; else echo "FAIL $2"; FAILED=1; fi
+}
+
+durability_part() {
+  local levels=(memory process disk) level round i
+  for level in "${levels[@]}"; do
+    write_gateway_config "$SCRATCH/gateway-$level.json" "$level"
+  done
+  stop_gateway
+  echo "durability levels: $ROUNDS rounds of memory, process and disk (rotating order), each on a fresh gateway:"
+  echo "  $DURABILITY_COUNT orders at $RATE/s after $WARMUP warm-up orders, then $MAX_COUNT orders as fast as possible"
+  for round in $(seq 1 "$ROUNDS"); do
+    for i in 0 1 2; do
+      level=${levels[$(((i + round - 1) % 3))]}
+      start_gateway "$SCRATCH/$level-$round" "$SCRATCH/gateway-$level.json"
+      load "${level}_rate_$round" 9876 LOADTEST GATEWAY "$DURABILITY_COUNT" "$RATE" "$WARMUP"
+      load "${level}_max_$round" 9876 LOADTEST GATEWAY "$MAX_COUNT" 0 0
+      stop_gateway
+    done
+  done
+  local sync_line sync_us
+  sync_line=$(java -cp "$(test_classpath)" fixgw.gateway.store.DiskSyncBenchmark "$SCRATCH" 500 300)
+  sync_us=$(echo "$sync_line" | tr ' ' '\n' | grep '^p50_us=' | cut -d= -f2)
+
   echo
+  echo "summary by durability level (ack latency in us at $RATE/s; throughput in orders/s, unpaced)"
+  printf '%-8s %-8s %10s %10s %10s %10s %12s\n' round level ack_p50 ack_p99 ack_p999 ack_max throughput
+  for round in $(seq 1 "$ROUNDS"); do
+    for level in "${levels[@]}"; do
+      printf '%-8s %-8s' "$round" "$level"
+      for p in p50 p99 p999 max; do printf ' %10s' "$(field "${level}_rate_$round" "latency ack_us" $p)"; done
+      printf ' %12s\n' "$(field "${level}_max_$round" load throughput)"
+    done
+  done
+  echo "median of the rounds' ratios against memory in the same round:"
+  printf '%-8s %10s %10s %10s %10s %12s\n' level ack_p50 ack_p99 ack_p999 ack_max throughput
+  local process_p50 process_tp disk_p50_diff
+  for level in process disk; do
+    printf '%-8s' "$level"
+    for p in p50 p99 p999 max; do
+      local ratios=""
+      for round in $(seq 1 "$ROUNDS"); do
+        ratios="$ratios $(ratio "$(field "${level}_rate_$round" "latency ack_us" $p)" "$(field "memory_rate_$round" "latency ack_us" $p)")"
+      done
+      printf ' %10s' "$(echo "$ratios" | median)"
+      if [ "$level/$p" = process/p50 ]; then process_p50=$(echo "$ratios" | median); fi
+    done
+    local ratios=""
+    for round in $(seq 1 "$ROUNDS"); do
+      ratios="$ratios $(ratio "$(field "${level}_max_$round" load throughput)" "$(field "memory_max_$round" load throughput)")"
+    done
+    printf ' %12s\n' "$(echo "$ratios" | median)"
+    if [ "$level" = process ]; then process_tp=$(echo "$ratios" | median); fi
+  done
+  local diffs=""
+  for round in $(seq 1 "$ROUNDS"); do
+    diffs="$diffs $(minus "$(field "disk_rate_$round" "latency ack_us" p50)" "$(field "memory_rate_$round" "latency ack_us" p50)")"
+  done
+  disk_p50_diff=$(echo "$diffs" | median)
+  echo "one disk sync here ($SCRATCH): $sync_line"
+  echo "disk ack p50 - memory ack p50, per round:$diffs us; median $disk_p50_diff us"
+  verdict "$(awk -v r="$process_tp" 'BEGIN { print (r >= 0.8) ? 1 : 0 }')" \
+    "process-durable throughput = ${process_tp}x memory (target >= 0.80x)"
+  verdict "$(awk -v r="$process_p50" 'BEGIN { print (r <= 1.2) ? 1 : 0 }')" \
+    "process-durable ack p50 = ${process_p50}x memory (target <= 1.20x)"
+  verdict "$(awk -v d="$disk_p50_diff" -v s="$sync_us" 'BEGIN { print (d <= s) ? 1 : 0 }')" \
+    "disk-durable ack p50 - memory ack p50 = ${disk_p50_diff} us (target <= one disk sync, p50 ${sync_us} us)"
+}
+
+FAILED=0
+for part in $PARTS; do
+  case $part in
+    direct) direct_part ;;
+    durability) durability_part ;;
+    restart) echo; echo "restart:"; "$ROOT/scripts/restart-bench.sh" || FAILED=1 ;;
+    *) echo "unknown part '$part' in BENCH_PARTS (direct, durability, restart)" >&2; exit 2 ;;
+  esac
 done
-direct_tp=$(field direct_max load throughput)
-gateway_tp=$(field gateway_max load throughput)
-echo "sustained orders/s: direct=$direct_tp gateway=$gateway_tp ratio=$(ratio "$gateway_tp" "$direct_tp")"
-echo "inside the gateway (fixgw_order_latency_seconds, all runs): http://127.0.0.1:9880/metrics"
-curl -fsS http://127.0.0.1:9880/metrics | grep -E '^fixgw_order_latency_seconds_(sum|count)' | sed 's/^/  /'
-for server in gateway simulator; do
-  echo "$server GC pauses over 20 ms (of $(grep -c Pause "$SCRATCH/$server-gc.log") pauses):"
-  grep Pause "$SCRATCH/$server-gc.log" | awk '{ ms = $NF; sub(/ms/, "", ms); if (ms + 0 > 20) print "  " $0 }' | tail -5
-done
+exit "$FAILED"

@@ -87,14 +87,52 @@ start_servers() {
     -jar "$SIMULATOR_JAR" fix-config/simulator.json) >"$SERVERS_DIR/simulator.log" 2>&1 &
   SIM_PID=$!
   wait_for_port 127.0.0.1 9877 30
-  (cd "$SERVERS_DIR" && exec java $GATEWAY_JAVA_OPTS -Xlog:gc:file="$SERVERS_DIR/gateway-gc.log" \
-    -jar "$GATEWAY_JAR" "${GATEWAY_CONFIG:-$ROOT/fix-config/gateway.json}") >"$SERVERS_DIR/gateway.log" 2>&1 &
+  start_gateway "$SERVERS_DIR" "${GATEWAY_CONFIG:-$ROOT/fix-config/gateway.json}"
+}
+
+# start_gateway DIR CONFIG: (another) gateway in the background, running in DIR (its relative data directory is
+# DIR/data) with its log and GC log there; returns once it routes to the simulator. Its pid is GW_PID.
+start_gateway() {
+  local dir=$1 config=$2
+  mkdir -p "$dir"
+  (cd "$dir" && exec java $GATEWAY_JAVA_OPTS -Xlog:gc:file="$dir/gateway-gc.log" \
+    -jar "$GATEWAY_JAR" "$config") >"$dir/gateway.log" 2>&1 &
   GW_PID=$!
   wait_for_http http://127.0.0.1:9880/health '"SIM":true' 30
 }
 
-stop_servers() {
+# stop_gateway: stops the gateway start_gateway started, gracefully, and waits until its ports are free.
+stop_gateway() {
   [ -n "$GW_PID" ] && stop_process "$GW_PID" gateway
+  GW_PID=""
+}
+
+# write_gateway_config OUT DURABILITY [STORED_ORDERS]: the shipped gateway.json with another storage durability
+# (and retention.storedOrders), written to OUT with its session settings files still found in fix-config.
+write_gateway_config() {
+  local out=$1 durability=$2 stored=${3:-}
+  sed -e "s|\"settingsFile\": *\"|\"settingsFile\": \"$ROOT/fix-config/|" \
+      -e "s|\"durability\": *\"[a-z]*\"|\"durability\": \"$durability\"|" \
+      ${stored:+-e "s|\"storedOrders\": *[0-9]*|\"storedOrders\": $stored|"} \
+      "$ROOT/fix-config/gateway.json" >"$out"
+  grep -q "\"durability\": \"$durability\"" "$out" || { echo "cannot set durability in $out" >&2; return 1; }
+}
+
+# test_classpath: compiles the test programs (the benchmarks in test scope) if needed and prints the classpath
+# that runs them: every module's classes and test classes and their dependencies.
+test_classpath() {
+  local file="$ROOT/src-test/target/bench-classpath.txt"
+  if [ ! -f "$file" ] || [ -n "$(find "$ROOT/pom.xml" "$ROOT/gateway" "$ROOT/simulator" "$ROOT/src-test" \
+       \( -name '*.java' -o -name 'pom.xml' \) -newer "$file" -print -quit 2>/dev/null)" ]; then
+    echo "compiling the test programs..." >&2
+    (cd "$ROOT" && mvn -B -q -pl src-test -am test-compile dependency:build-classpath \
+      -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test) >&2
+  fi
+  echo "$ROOT/src-test/target/test-classes:$ROOT/gateway/target/test-classes:$ROOT/gateway/target/classes:$ROOT/simulator/target/classes:$(cat "$file")"
+}
+
+stop_servers() {
+  stop_gateway
   [ -n "$SIM_PID" ] && stop_process "$SIM_PID" simulator
   echo "logs: $SERVERS_DIR"
 }

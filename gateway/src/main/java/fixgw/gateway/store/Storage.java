@@ -67,8 +67,9 @@ public final class Storage implements AutoCloseable {
         long start = System.nanoTime();
         JournaledMap orders = new JournaledMap(directory, "orders", durability(level));
         MapDbStateStore store = new MapDbStateStore(orders, maxStoredOrders);
-        List<ParentOrderState> live = store.loadLive();
-        List<Position> positions = store.loadPositions();
+        MapDbStateStore.Recovered recovered = store.recover();
+        List<ParentOrderState> live = recovered.liveOrders();
+        List<Position> positions = recovered.positions();
         LOG.info("storage: {} in {}; {} stored orders, {} live, {} positions recovered in {} ms", level, directory,
                 store.storedOrders(), live.size(), positions.size(), (System.nanoTime() - start) / 1_000_000);
         Checkpoints checkpoints = new Checkpoints(config.checkpointIntervalMillis());

@@ -102,6 +102,30 @@ class MapDbStateStoreTest {
         }
     }
 
+    @Test
+    void recoversLiveOrdersAndPositionsTogether() {
+        ParentOrder finished = order("G-1", "C1");
+        finished.fill(100, new BigDecimal("190.00"));
+        ParentOrder live = order("G-2", "C2");
+        Position position = Position.flat("CLIENT1", "AAPL").plus(Side.BUY, 100, new BigDecimal("190.00"));
+        try (MapDbStateStore store = new MapDbStateStore(dir, Durability.PROCESS)) {
+            store.changed(finished);
+            store.changed(live);
+            store.changed(position);
+            store.commit();
+        }
+
+        try (MapDbStateStore reopened = new MapDbStateStore(dir, Durability.PROCESS)) {
+            MapDbStateStore.Recovered recovered = reopened.recover();
+            assertThat(recovered.liveOrders()).containsExactly(live.state());
+            assertThat(recovered.positions()).singleElement().satisfies(stored -> {
+                assertThat(stored.session()).isEqualTo("CLIENT1");
+                assertThat(stored.symbol()).isEqualTo("AAPL");
+                assertThat(stored.boughtQuantity()).isEqualTo(100);
+            });
+        }
+    }
+
     private static List<ParentOrderState> checkpointed(JournaledMap map, MapDbStateStore store) {
         map.checkpoint();
         return store.loadLive();
