@@ -50,7 +50,7 @@ final class LiveOrderWriter {
                 for (int n = first; n < Math.min(orders, first + batchSize); n++) {
                     batch.add(routed(book, session, n));
                 }
-                batch.forEach(store::changed);
+                batch.forEach(store::created);
                 store.commit();
                 for (ParentOrder parent : batch) {
                     parent.acknowledge();

@@ -116,7 +116,7 @@ public final class OrderManager implements CommandHandler {
                 parent.price());
         parent.addChild(child);
         book.addChildAlias(child, child.clOrdId());
-        store.changed(parent);
+        store.created(parent);
         LOG.debug("accepted {} as child {} to {}", parent, child.clOrdId(), child.broker());
         brokerOrders.sendNewChild(new ChildOrderRequest(child.broker(), child.clOrdId(), parent.symbol(),
                 parent.side(), parent.type(), parent.timeInForce(), child.quantity(), child.price(),

@@ -19,6 +19,11 @@ public interface StateStore {
     default void changed(ParentOrder parent) {
     }
 
+    /** The order was created in the current batch; store it at the next commit. */
+    default void created(ParentOrder parent) {
+        changed(parent);
+    }
+
     /** A fill changed a position in the current batch; store it at the next commit. */
     default void changed(Position position) {
     }

@@ -3,8 +3,10 @@ package fixgw.gateway.store;
 import org.mapdb.CC;
 import org.mapdb.DB;
 import org.mapdb.DBException;
+import org.mapdb.DBMaker;
 import org.mapdb.StoreWAL;
 import org.mapdb.volume.FileChannelVol;
+import org.mapdb.volume.MappedFileVol;
 import org.mapdb.volume.VolumeFactory;
 
 import java.io.IOException;
@@ -29,22 +31,36 @@ final class MapDbFiles {
         boolean syncToDisk = durability == Durability.DISK;
         try {
             RedoVolume.recover(file, syncToDisk);
-            return openTransactional(file, syncToDisk ? FileChannelVol.FACTORY : UnsyncedVolume.FACTORY,
-                    syncToDisk);
+            checkHeader(file);
+            return openTransactional(file, syncToDisk);
         } catch (IOException | DBException | IllegalStateException | IllegalArgumentException e) {
             throw new UnreadableStoreException(file, e);
         }
     }
 
     /**
-     * What {@code DBMaker.fileDB(file).fileChannelEnable().transactionEnable().make()} builds, assembled from
-     * MapDB's public parts with DBMaker's defaults, on volumes chosen here: {@code base} decides whether anything
-     * waits for the disk (DBMaker has no option for that), and the main file's writes go through a
-     * {@link RedoVolume} so that a commit cut short by a kill is completed or dropped at the next open.
+     * Opens an existing file read-only through a file channel, which checks its header, so that a file that is not
+     * a MapDB store is refused untouched: mapping it for writing would first grow it to a whole page.
      */
-    private static DB openTransactional(Path file, VolumeFactory base, boolean syncToDisk) {
+    private static void checkHeader(Path file) {
+        if (Files.exists(file)) {
+            DBMaker.fileDB(file.toFile()).fileChannelEnable().readOnly().make().close();
+        }
+    }
+
+    /**
+     * What {@code DBMaker.fileDB(file).fileMmapEnable().transactionEnable().make()} builds, assembled from
+     * MapDB's public parts with DBMaker's defaults, on volumes chosen here. The main file is memory-mapped: MapDB
+     * reads it a few bytes at a time, which through a file channel is a system call each and made checkpoints
+     * and start-up slow; the write-ahead log, a new small file per commit, stays a file channel. Unless
+     * {@code syncToDisk}, nothing waits for the disk (DBMaker has no option for that). The main file's writes go
+     * through a {@link RedoVolume}, so a commit cut short by a kill is completed or dropped at the next open.
+     */
+    private static DB openTransactional(Path file, boolean syncToDisk) {
         String path = file.toString();
-        VolumeFactory volumes = RedoVolume.factory(base, file, syncToDisk);
+        VolumeFactory mainFile = syncToDisk ? MappedFileVol.FACTORY : UnsyncedVolume.over(MappedFileVol.FACTORY);
+        VolumeFactory logs = syncToDisk ? FileChannelVol.FACTORY : UnsyncedVolume.over(FileChannelVol.FACTORY);
+        VolumeFactory volumes = RedoVolume.factory(mainFile, logs, file, syncToDisk);
         boolean existed = volumes.exists(path);
         StoreWAL store = StoreWAL.make(path, volumes, 0L, true, CC.STORE_DIRECT_CONC_SHIFT,
                 0L, 0L, false, false, false, true, false);

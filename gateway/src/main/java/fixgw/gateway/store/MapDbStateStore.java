@@ -47,6 +47,7 @@ public final class MapDbStateStore implements StateStore, AutoCloseable {
     private final int maxStoredOrders;
     private final OrderStateCodec codec = new OrderStateCodec();
     private final Set<ParentOrder> stagedOrders = new LinkedHashSet<>();
+    private final Set<ParentOrder> stagedNewOrders = new LinkedHashSet<>();
     private final Map<String, Position> stagedPositions = new LinkedHashMap<>();
     private long nextSequence;
     private long oldestSequence;
@@ -61,6 +62,12 @@ public final class MapDbStateStore implements StateStore, AutoCloseable {
         this.maxStoredOrders = maxStoredOrders;
         this.nextSequence = readLong(NEXT_SEQUENCE);
         this.oldestSequence = readLong(OLDEST_SEQUENCE);
+    }
+
+    @Override
+    public void created(ParentOrder parent) {
+        stagedNewOrders.add(parent);
+        stagedOrders.add(parent);
     }
 
     @Override
@@ -83,7 +90,7 @@ public final class MapDbStateStore implements StateStore, AutoCloseable {
         try {
             for (ParentOrder parent : stagedOrders) {
                 ParentOrderState state = parent.state();
-                if (map.get(ORDER + state.orderId()) == null) {
+                if (stagedNewOrders.contains(parent)) { // known without reading the file: the engine says so
                     map.put(SEQUENCE + next++, utf8(state.orderId()));
                 }
                 map.put(ORDER + state.orderId(), codec.encode(state));
@@ -104,6 +111,7 @@ public final class MapDbStateStore implements StateStore, AutoCloseable {
         } finally {
             map.discardStaged();
             stagedOrders.clear();
+            stagedNewOrders.clear();
             stagedPositions.clear();
         }
     }

@@ -52,29 +52,33 @@ final class RedoVolume extends DelegatingVolume {
     }
 
     /**
-     * Volumes for a MapDB store: {@code mainFile} gets a redo volume over {@code base}'s, every other file (the
-     * write-ahead log) {@code base}'s own.
+     * Volumes for a MapDB store: {@code mainFile} gets a redo volume over {@code mainBase}'s, every other file
+     * (the write-ahead log) {@code otherBase}'s own.
      *
      * @param syncToDisk whether the redo record and the main file are synced to disk (DISK durability)
      */
-    static VolumeFactory factory(VolumeFactory base, Path mainFile, boolean syncToDisk) {
+    static VolumeFactory factory(VolumeFactory mainBase, VolumeFactory otherBase, Path mainFile,
+                                 boolean syncToDisk) {
         String main = mainFile.toString();
         return new VolumeFactory() {
             @Override
             public Volume makeVolume(String file, boolean readOnly, long fileLockWait, int sliceShift,
                                      long initSize, boolean fixedSize) {
-                Volume volume = base.makeVolume(file, readOnly, fileLockWait, sliceShift, initSize, fixedSize);
-                return main.equals(file) ? new RedoVolume(volume, redoFileOf(mainFile), syncToDisk) : volume;
+                if (!main.equals(file)) {
+                    return otherBase.makeVolume(file, readOnly, fileLockWait, sliceShift, initSize, fixedSize);
+                }
+                return new RedoVolume(mainBase.makeVolume(file, readOnly, fileLockWait, sliceShift, initSize,
+                        fixedSize), redoFileOf(mainFile), syncToDisk);
             }
 
             @Override
             public boolean exists(String file) {
-                return base.exists(file);
+                return otherBase.exists(file);
             }
 
             @Override
             public boolean handlesReadonly() {
-                return base.handlesReadonly();
+                return mainBase.handlesReadonly() && otherBase.handlesReadonly();
             }
         };
     }

@@ -1,6 +1,5 @@
 package fixgw.gateway.store;
 
-import org.mapdb.volume.FileChannelVol;
 import org.mapdb.volume.Volume;
 import org.mapdb.volume.VolumeFactory;
 
@@ -15,25 +14,27 @@ import org.mapdb.volume.VolumeFactory;
  */
 final class UnsyncedVolume extends DelegatingVolume {
 
-    /** Makes file channel volumes that never sync. */
-    static final VolumeFactory FACTORY = new VolumeFactory() {
-        @Override
-        public Volume makeVolume(String file, boolean readOnly, long fileLockWait, int sliceShift, long initSize,
-                                 boolean fixedSize) {
-            return new UnsyncedVolume(FileChannelVol.FACTORY.makeVolume(file, readOnly, fileLockWait, sliceShift,
-                    initSize, fixedSize));
-        }
+    /** Makes volumes like {@code base}'s that never sync. */
+    static VolumeFactory over(VolumeFactory base) {
+        return new VolumeFactory() {
+            @Override
+            public Volume makeVolume(String file, boolean readOnly, long fileLockWait, int sliceShift,
+                                     long initSize, boolean fixedSize) {
+                return new UnsyncedVolume(base.makeVolume(file, readOnly, fileLockWait, sliceShift, initSize,
+                        fixedSize));
+            }
 
-        @Override
-        public boolean exists(String file) {
-            return FileChannelVol.FACTORY.exists(file);
-        }
+            @Override
+            public boolean exists(String file) {
+                return base.exists(file);
+            }
 
-        @Override
-        public boolean handlesReadonly() {
-            return FileChannelVol.FACTORY.handlesReadonly();
-        }
-    };
+            @Override
+            public boolean handlesReadonly() {
+                return base.handlesReadonly();
+            }
+        };
+    }
 
     private UnsyncedVolume(Volume delegate) {
         super(delegate);

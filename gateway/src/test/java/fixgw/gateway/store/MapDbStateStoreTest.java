@@ -136,12 +136,12 @@ class MapDbStateStoreTest {
         try (JournaledMap map = new JournaledMap(dir, "orders", Durability.PROCESS)) {
             MapDbStateStore store = new MapDbStateStore(map, 3);
             ParentOrder live = order("G-0", "C0");
-            store.changed(live);
+            store.created(live);
             store.commit();
             for (int i = 1; i <= 5; i++) {
                 ParentOrder finished = order("G-" + i, "C" + i);
                 finished.fill(100, new BigDecimal("190.00"));
-                store.changed(finished);
+                store.created(finished);
                 store.commit();
             }
 
