@@ -1,6 +1,7 @@
 package fixgw.simulator;
 
 import fixgw.simulator.config.ConfigException;
+import fixgw.simulator.config.MarketConfig;
 import fixgw.simulator.config.SimulatorConfig;
 import fixgw.simulator.config.SimulatorConfigLoader;
 import fixgw.simulator.fix.BoundedMessageStore;
@@ -9,10 +10,12 @@ import fixgw.simulator.fix.SimulatorApplication;
 import fixgw.simulator.ledger.ExecutionLedger;
 import fixgw.simulator.ledger.LedgerEntry;
 import fixgw.simulator.ledger.LedgerExporter;
+import fixgw.simulator.venue.VenueMarkets;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
@@ -48,12 +51,15 @@ public final class Simulator implements AutoCloseable {
 
     private final SimulatorConfig config;
     private final ThreadedSocketAcceptor acceptor;
+    private final SimulatorApplication application;
     private final ExecutionLedger ledger;
     private boolean closed;
 
-    private Simulator(SimulatorConfig config, ThreadedSocketAcceptor acceptor, ExecutionLedger ledger) {
+    private Simulator(SimulatorConfig config, ThreadedSocketAcceptor acceptor, SimulatorApplication application,
+                      ExecutionLedger ledger) {
         this.config = config;
         this.acceptor = acceptor;
+        this.application = application;
         this.ledger = ledger;
     }
 
@@ -70,7 +76,8 @@ public final class Simulator implements AutoCloseable {
     /**
      * Validates {@code config} and starts accepting; returns once the port is bound.
      *
-     * @param clock stamps TransactTime on reports
+     * @param clock real time: stamps TransactTime on reports, or drives the market time of moving markets
+     *              (which then stamps TransactTime)
      * @throws ConfigException if a config value is invalid
      * @throws ConfigError     if the QuickFIX/J settings are invalid or the port cannot be bound
      */
@@ -81,15 +88,19 @@ public final class Simulator implements AutoCloseable {
         variables.setProperty("port", Integer.toString(config.fix().port()));
         SessionSettings settings = SettingsTemplate.load(config.fix().settingsFile(), BUNDLED_SETTINGS, variables);
         ExecutionLedger ledger = new ExecutionLedger(config.ledger().entries());
-        SimulatorApplication application = new SimulatorApplication(config.quotesBySymbol(), clock,
-                config.retention().finishedOrders(), ledger);
+        VenueMarkets markets = config.venueMarkets(clock);
+        Duration pollInterval = config.market() == null
+                ? Duration.ofMillis(MarketConfig.DEFAULT_POLL_MILLIS)
+                : config.market().pollInterval();
+        SimulatorApplication application = new SimulatorApplication(config.quotesBySymbol(), markets, pollInterval,
+                clock, config.retention().finishedOrders(), ledger);
         ThreadedSocketAcceptor acceptor = new ThreadedSocketAcceptor(application,
                 BoundedMessageStore.factory(config.retention().messages(), clock),
                 settings, new SLF4JLogFactory(settings), new DefaultMessageFactory());
         acceptor.start();
         LOG.info("Simulator accepting FIX on {}:{} for {}", config.fix().host(), config.fix().port(),
                 acceptor.getSessions());
-        return new Simulator(config, acceptor, ledger);
+        return new Simulator(config, acceptor, application, ledger);
     }
 
     /** The port the acceptor listens on. */
@@ -117,6 +128,7 @@ public final class Simulator implements AutoCloseable {
             closed = true;
             // stop(false) sends Logout and waits for the counterparty's answer before closing sockets.
             acceptor.stop(false);
+            application.close();
             exportLedger();
             LOG.info("Simulator on port {} stopped", port());
         }

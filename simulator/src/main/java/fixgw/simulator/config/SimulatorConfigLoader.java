@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -59,7 +60,12 @@ public final class SimulatorConfigLoader {
         if (ledger.exportFile() != null) {
             ledger = new LedgerConfig(ledger.maxEntries(), baseDirectory.resolve(ledger.exportFile()).normalize());
         }
-        return new SimulatorConfig(fix, config.quotes(), config.retention(), ledger);
+        List<QuoteConfig> quotes = config.quotes() == null ? null : config.quotes().stream()
+                .map(quote -> quote == null || quote.model() == null ? quote
+                        : new QuoteConfig(quote.symbol(), quote.bid(), quote.ask(), quote.size(),
+                                quote.model().resolvedAgainst(baseDirectory), quote.liquidity()))
+                .toList();
+        return new SimulatorConfig(fix, quotes, config.retention(), ledger, config.market(), config.commission());
     }
 
     private static String pathOf(JsonMappingException e) {

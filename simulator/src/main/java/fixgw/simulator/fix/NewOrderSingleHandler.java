@@ -1,6 +1,7 @@
 package fixgw.simulator.fix;
 
-import fixgw.simulator.venue.Venue;
+import fixgw.simulator.venue.InvalidOrder;
+import fixgw.simulator.venue.NewOrder;
 import quickfix.FieldNotFound;
 import quickfix.Message;
 import quickfix.SessionID;
@@ -17,10 +18,13 @@ final class NewOrderSingleHandler {
     }
 
     void onNewOrderSingle(Message message, SessionID sessionId) throws FieldNotFound {
-        Venue venue = venues.of(sessionId);
         NewOrderDecoder.Decoded decoded = decoder.decode(message);
-        sender.send(decoded.order().isPresent()
-                ? venue.onNewOrder(decoded.order().get())
-                : venue.onInvalidOrder(decoded.invalid().orElseThrow()), message, sessionId);
+        if (decoded.order().isPresent()) {
+            NewOrder order = decoded.order().get();
+            venues.execute(sessionId, venue -> sender.send(venue.onNewOrder(order), message, sessionId));
+        } else {
+            InvalidOrder invalid = decoded.invalid().orElseThrow();
+            venues.execute(sessionId, venue -> sender.send(venue.onInvalidOrder(invalid), message, sessionId));
+        }
     }
 }

@@ -2,7 +2,6 @@ package fixgw.simulator.fix;
 
 import fixgw.simulator.venue.CancelRequestKind;
 import fixgw.simulator.venue.OrderSnapshot;
-import fixgw.simulator.venue.OrderType;
 import fixgw.simulator.venue.VenueEvent;
 import fixgw.simulator.venue.VenueEvent.CancelRejected;
 import fixgw.simulator.venue.VenueEvent.OrderAccepted;
@@ -39,6 +38,7 @@ import quickfix.field.OrderQty;
 import quickfix.field.OrigClOrdID;
 import quickfix.field.Price;
 import quickfix.field.Side;
+import quickfix.field.StopPx;
 import quickfix.field.Symbol;
 import quickfix.field.Text;
 import quickfix.field.TimeInForce;
@@ -116,8 +116,11 @@ final class ReportEncoder {
             report.setString(OrderQty.FIELD, Long.toString(order.quantity()));
             report.setChar(OrdType.FIELD, FixCodes.orderType(order.type()));
             report.setChar(TimeInForce.FIELD, FixCodes.timeInForce(order.timeInForce()));
-            if (order.type() == OrderType.LIMIT && order.limitPrice() != null) {
+            if (order.type().hasLimitPrice() && order.limitPrice() != null) {
                 report.setDecimal(Price.FIELD, order.limitPrice());
+            }
+            if (order.type().hasStopPrice() && order.stopPrice() != null) {
+                report.setDecimal(StopPx.FIELD, order.stopPrice());
             }
         } else {
             // Rejected before translation: the venue never knew these values.

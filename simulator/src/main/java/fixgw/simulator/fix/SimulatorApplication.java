@@ -1,11 +1,14 @@
 package fixgw.simulator.fix;
 
 import fixgw.simulator.config.LedgerConfig;
+import fixgw.simulator.config.MarketConfig;
 import fixgw.simulator.ledger.ExecutionLedger;
 import fixgw.simulator.venue.OrderIdGenerator;
 import fixgw.simulator.venue.Quote;
 import fixgw.simulator.venue.Venue;
+import fixgw.simulator.venue.VenueMarkets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,9 +22,10 @@ import quickfix.field.MsgType;
 /**
  * QuickFIX/J callbacks of the simulator's acceptor: routes each application message type to its handler.
  * Any other type is refused with {@link UnsupportedMessageType}, which QuickFIX/J answers with a
- * BusinessMessageReject (reason 3). Called on each session's own thread.
+ * BusinessMessageReject (reason 3). Called on each session's own thread; the venue work runs on the session's
+ * venue thread ({@link SessionVenues}). {@link #close()} stops the venue threads.
  */
-public final class SimulatorApplication implements Application {
+public final class SimulatorApplication implements Application, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SimulatorApplication.class);
 
     private final SessionVenues venues;
@@ -32,22 +36,27 @@ public final class SimulatorApplication implements Application {
     private final MarketDataRequestHandler marketData;
 
     /**
-     * Venues keep {@link Venue#DEFAULT_MAX_FINISHED_ORDERS} finished orders each; executions go to a ledger of
-     * {@link LedgerConfig#DEFAULT_MAX_ENTRIES} entries.
+     * Static quotes only; venues keep {@link Venue#DEFAULT_MAX_FINISHED_ORDERS} finished orders each; executions
+     * go to a ledger of {@link LedgerConfig#DEFAULT_MAX_ENTRIES} entries.
      */
     public SimulatorApplication(Map<String, Quote> quotesBySymbol, Clock clock) {
-        this(quotesBySymbol, clock, Venue.DEFAULT_MAX_FINISHED_ORDERS,
-                new ExecutionLedger(LedgerConfig.DEFAULT_MAX_ENTRIES));
+        this(quotesBySymbol, VenueMarkets.NONE, Duration.ofMillis(MarketConfig.DEFAULT_POLL_MILLIS), clock,
+                Venue.DEFAULT_MAX_FINISHED_ORDERS, new ExecutionLedger(LedgerConfig.DEFAULT_MAX_ENTRIES));
     }
 
     /**
+     * @param markets           symbols on moving markets; their clock then stamps TransactTime
+     * @param pollInterval      real time between market updates of each session's venue thread
+     * @param clock             stamps TransactTime when there is no moving market
      * @param maxFinishedOrders finished orders each session's venue keeps answerable
      * @param ledger            records every execution of every session
      */
-    public SimulatorApplication(Map<String, Quote> quotesBySymbol, Clock clock, int maxFinishedOrders,
-                                ExecutionLedger ledger) {
-        this.venues = new SessionVenues(quotesBySymbol, new OrderIdGenerator(), maxFinishedOrders);
-        ReportSender sender = new ReportSender(new ReportEncoder(clock, new ExecIdGenerator()), ledger);
+    public SimulatorApplication(Map<String, Quote> quotesBySymbol, VenueMarkets markets, Duration pollInterval,
+                                Clock clock, int maxFinishedOrders, ExecutionLedger ledger) {
+        Clock reportClock = markets.isEmpty() ? clock : markets.clock();
+        ReportSender sender = new ReportSender(new ReportEncoder(reportClock, new ExecIdGenerator()), ledger);
+        this.venues = new SessionVenues(quotesBySymbol, markets, new OrderIdGenerator(), maxFinishedOrders, sender,
+                MarketStepListener.NONE, pollInterval);
         this.newOrders = new NewOrderSingleHandler(venues, sender);
         this.cancels = new OrderCancelRequestHandler(venues, sender);
         this.replaces = new OrderCancelReplaceRequestHandler(venues, sender);
@@ -81,7 +90,13 @@ public final class SimulatorApplication implements Application {
 
     @Override
     public void onCreate(SessionID sessionId) {
-        venues.of(sessionId);
+        venues.create(sessionId);
+    }
+
+    /** Stops the venue threads (after the acceptor, so no request arrives any more). */
+    @Override
+    public void close() {
+        venues.close();
     }
 
     @Override

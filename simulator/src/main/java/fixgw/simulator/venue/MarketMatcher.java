@@ -38,6 +38,8 @@ final class MarketMatcher {
     /** Working orders in time priority. */
     private final List<VenueOrder> working = new ArrayList<>();
     private final Map<VenueOrder, Instant> expiries = new IdentityHashMap<>();
+    /** Orders a step or the close finished since the venue last asked, so it can retire them. */
+    private final List<VenueOrder> finishedSinceDrain = new ArrayList<>();
     private MarketTick current;
     /** Shares the current step still offers. */
     private long remaining;
@@ -103,7 +105,28 @@ final class MarketMatcher {
                 takeLiquidity(order, tick, events);
             }
         }
-        working.removeIf(order -> order.status().isFinished());
+        forgetFinished();
+    }
+
+    /**
+     * An amended order may take what the current step still offers if it now crosses (e.g. a limit raised
+     * through the ask); otherwise it keeps resting.
+     */
+    void onAmended(VenueOrder order, List<VenueEvent> events) {
+        if (order.isActive() && !order.status().isFinished()) {
+            takeLiquidity(order, current, events);
+        }
+        forgetFinished();
+    }
+
+    /** Hands over the orders that steps or the close finished since the last call. */
+    List<VenueOrder> drainFinished() {
+        if (finishedSinceDrain.isEmpty()) {
+            return List.of();
+        }
+        List<VenueOrder> drained = List.copyOf(finishedSinceDrain);
+        finishedSinceDrain.clear();
+        return drained;
     }
 
     /** Expires day orders whose close is at or before {@code now}, whether or not the market ticks. */
@@ -129,6 +152,7 @@ final class MarketMatcher {
             boolean finished = order.status().isFinished();
             if (finished) {
                 expiries.remove(order);
+                finishedSinceDrain.add(order);
             }
             return finished;
         });

@@ -1,0 +1,96 @@
+package fixgw.simulator.fix;
+
+import fixgw.simulator.market.MarketTick;
+import fixgw.simulator.venue.Venue;
+import fixgw.simulator.venue.VenueEvent;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import quickfix.Message;
+import quickfix.SessionID;
+
+/**
+ * The single thread that owns a session's venue when symbols trade on moving markets. Every
+ * {@code pollInterval} it plays the market steps due by market time and sends what they did to resting orders
+ * (fills, expiries) as unsolicited reports; each request from the session runs on the same thread, after the
+ * market has been brought up to the moment it arrives. A failing request is logged and the thread goes on.
+ */
+final class MarketVenueThread implements VenueRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(MarketVenueThread.class);
+    /** Reports nobody asked for echo nothing: an empty request. */
+    private static final Message UNSOLICITED = new Message();
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(5);
+
+    private final SessionID sessionId;
+    private final Venue venue;
+    private final ReportSender sender;
+    private final MarketStepListener listener;
+    private final ScheduledExecutorService executor;
+    private final List<VenueEvent> events = new ArrayList<>();
+    private final List<MarketTick> played = new ArrayList<>();
+
+    MarketVenueThread(SessionID sessionId, Venue venue, ReportSender sender, MarketStepListener listener,
+                      Duration pollInterval) {
+        this.sessionId = sessionId;
+        this.venue = venue;
+        this.sender = sender;
+        this.listener = listener;
+        this.executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "venue-" + sessionId.getTargetCompID());
+            thread.setDaemon(true);
+            return thread;
+        });
+        long pollNanos = pollInterval.toNanos();
+        executor.scheduleWithFixedDelay(() -> run(ignored -> { }), pollNanos, pollNanos, TimeUnit.NANOSECONDS);
+    }
+
+    @Override
+    public void execute(Consumer<Venue> work) {
+        try {
+            executor.execute(() -> run(work));
+        } catch (RejectedExecutionException e) {
+            LOG.warn("Venue of {} is stopped; request dropped", sessionId);
+        }
+    }
+
+    private void run(Consumer<Venue> work) {
+        try {
+            catchUp();
+            work.accept(venue);
+        } catch (RuntimeException e) {
+            // the schedule would stop silently on an exception: log it and keep the market running
+            LOG.error("Venue of {} failed; it keeps running", sessionId, e);
+        }
+    }
+
+    private void catchUp() {
+        events.clear();
+        played.clear();
+        venue.advanceMarkets(events, played);
+        if (!events.isEmpty()) {
+            sender.send(events, UNSOLICITED, sessionId);
+        }
+        if (!played.isEmpty()) {
+            listener.onSteps(sessionId, venue, played);
+        }
+    }
+
+    @Override
+    public void close() {
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("Venue thread of {} did not stop within {}", sessionId, STOP_TIMEOUT);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
