@@ -89,11 +89,13 @@ public final class Simulator implements AutoCloseable {
         SessionSettings settings = SettingsTemplate.load(config.fix().settingsFile(), BUNDLED_SETTINGS, variables);
         ExecutionLedger ledger = new ExecutionLedger(config.ledger().entries());
         VenueMarkets markets = config.venueMarkets(clock);
-        Duration pollInterval = config.market() == null
-                ? Duration.ofMillis(MarketConfig.DEFAULT_POLL_MILLIS)
-                : config.market().pollInterval();
+        MarketConfig market = config.market();
+        Duration pollInterval = market == null ? Duration.ofMillis(MarketConfig.DEFAULT_POLL_MILLIS)
+                : market.pollInterval();
+        int maxSubscriptions = market == null ? MarketConfig.DEFAULT_MAX_SUBSCRIPTIONS
+                : market.subscriptionsPerSession();
         SimulatorApplication application = new SimulatorApplication(config.quotesBySymbol(), markets, pollInterval,
-                clock, config.retention().finishedOrders(), ledger);
+                maxSubscriptions, clock, config.retention().finishedOrders(), ledger);
         ThreadedSocketAcceptor acceptor = new ThreadedSocketAcceptor(application,
                 BoundedMessageStore.factory(config.retention().messages(), clock),
                 settings, new SLF4JLogFactory(settings), new DefaultMessageFactory());

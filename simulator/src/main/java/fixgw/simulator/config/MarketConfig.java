@@ -20,9 +20,13 @@ import java.util.List;
  * @param speed      market seconds per real second (1 real time, 60 a minute per second); default 1
  * @param pollMillis real milliseconds between two updates of the market (fills, expiries, market data);
  *                   default {@value #DEFAULT_POLL_MILLIS}
+ * @param maxSubscriptionsPerSession live market data subscriptions a session may hold; default
+ *                   {@value #DEFAULT_MAX_SUBSCRIPTIONS}
  */
-public record MarketConfig(String zone, String open, String close, String start, Long speed, Long pollMillis) {
+public record MarketConfig(String zone, String open, String close, String start, Long speed, Long pollMillis,
+                           Long maxSubscriptionsPerSession) {
     public static final long DEFAULT_POLL_MILLIS = 10;
+    public static final int DEFAULT_MAX_SUBSCRIPTIONS = 100;
 
     void validate(List<String> problems) {
         parse(() -> ZoneId.of(zone), "market.zone", zone, problems);
@@ -36,6 +40,12 @@ public record MarketConfig(String zone, String open, String close, String start,
         }
         if (pollMillis != null) {
             ConfigChecks.positive(pollMillis, "market.pollMillis", problems);
+        }
+        if (maxSubscriptionsPerSession != null) {
+            ConfigChecks.positive(maxSubscriptionsPerSession, "market.maxSubscriptionsPerSession", problems);
+            if (maxSubscriptionsPerSession > Integer.MAX_VALUE) {
+                problems.add("market.maxSubscriptionsPerSession is too large, was " + maxSubscriptionsPerSession);
+            }
         }
         if (isValidTime(open) && isValidTime(close) && !LocalTime.parse(open).isBefore(LocalTime.parse(close))) {
             problems.add("market.open " + open + " must be before market.close " + close);
@@ -51,6 +61,11 @@ public record MarketConfig(String zone, String open, String close, String start,
     public Clock clock(Clock source) {
         Instant marketStart = start == null ? source.instant() : Instant.parse(start);
         return new SimulatedClock(source, marketStart, speed == null ? 1 : speed);
+    }
+
+    /** {@link #maxSubscriptionsPerSession()} or its default. */
+    public int subscriptionsPerSession() {
+        return maxSubscriptionsPerSession == null ? DEFAULT_MAX_SUBSCRIPTIONS : maxSubscriptionsPerSession.intValue();
     }
 
     public Duration pollInterval() {

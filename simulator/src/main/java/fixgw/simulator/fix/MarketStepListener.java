@@ -1,6 +1,6 @@
 package fixgw.simulator.fix;
 
-import fixgw.simulator.market.MarketTick;
+import fixgw.simulator.venue.MarketView;
 import fixgw.simulator.venue.Venue;
 import java.util.List;
 import quickfix.SessionID;
@@ -9,5 +9,5 @@ import quickfix.SessionID;
 interface MarketStepListener {
     MarketStepListener NONE = (sessionId, venue, played) -> { };
 
-    void onSteps(SessionID sessionId, Venue venue, List<MarketTick> played);
+    void onSteps(SessionID sessionId, Venue venue, List<MarketView> played);
 }

@@ -1,6 +1,6 @@
 package fixgw.simulator.fix;
 
-import fixgw.simulator.market.MarketTick;
+import fixgw.simulator.venue.MarketView;
 import fixgw.simulator.venue.Venue;
 import fixgw.simulator.venue.VenueEvent;
 import java.time.Duration;
@@ -34,7 +34,7 @@ final class MarketVenueThread implements VenueRunner {
     private final MarketStepListener listener;
     private final ScheduledExecutorService executor;
     private final List<VenueEvent> events = new ArrayList<>();
-    private final List<MarketTick> played = new ArrayList<>();
+    private final List<MarketView> played = new ArrayList<>();
 
     MarketVenueThread(SessionID sessionId, Venue venue, ReportSender sender, MarketStepListener listener,
                       Duration pollInterval) {

@@ -3,6 +3,7 @@ package fixgw.simulator.fix;
 import fixgw.simulator.config.LedgerConfig;
 import fixgw.simulator.config.MarketConfig;
 import fixgw.simulator.ledger.ExecutionLedger;
+import fixgw.simulator.venue.MarketDefinition;
 import fixgw.simulator.venue.OrderIdGenerator;
 import fixgw.simulator.venue.Quote;
 import fixgw.simulator.venue.Venue;
@@ -10,6 +11,8 @@ import fixgw.simulator.venue.VenueMarkets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import quickfix.Application;
@@ -40,28 +43,33 @@ public final class SimulatorApplication implements Application, AutoCloseable {
      * go to a ledger of {@link LedgerConfig#DEFAULT_MAX_ENTRIES} entries.
      */
     public SimulatorApplication(Map<String, Quote> quotesBySymbol, Clock clock) {
-        this(quotesBySymbol, VenueMarkets.NONE, Duration.ofMillis(MarketConfig.DEFAULT_POLL_MILLIS), clock,
-                Venue.DEFAULT_MAX_FINISHED_ORDERS, new ExecutionLedger(LedgerConfig.DEFAULT_MAX_ENTRIES));
+        this(quotesBySymbol, VenueMarkets.NONE, Duration.ofMillis(MarketConfig.DEFAULT_POLL_MILLIS),
+                MarketConfig.DEFAULT_MAX_SUBSCRIPTIONS, clock, Venue.DEFAULT_MAX_FINISHED_ORDERS,
+                new ExecutionLedger(LedgerConfig.DEFAULT_MAX_ENTRIES));
     }
 
     /**
      * @param markets           symbols on moving markets; their clock then stamps TransactTime
      * @param pollInterval      real time between market updates of each session's venue thread
+     * @param maxSubscriptions  live market data subscriptions per session
      * @param clock             stamps TransactTime when there is no moving market
      * @param maxFinishedOrders finished orders each session's venue keeps answerable
      * @param ledger            records every execution of every session
      */
     public SimulatorApplication(Map<String, Quote> quotesBySymbol, VenueMarkets markets, Duration pollInterval,
-                                Clock clock, int maxFinishedOrders, ExecutionLedger ledger) {
+                                int maxSubscriptions, Clock clock, int maxFinishedOrders, ExecutionLedger ledger) {
         Clock reportClock = markets.isEmpty() ? clock : markets.clock();
         ReportSender sender = new ReportSender(new ReportEncoder(reportClock, new ExecIdGenerator()), ledger);
+        MarketDataPublisher publisher = new MarketDataPublisher(quotesBySymbol, maxSubscriptions);
         this.venues = new SessionVenues(quotesBySymbol, markets, new OrderIdGenerator(), maxFinishedOrders, sender,
-                MarketStepListener.NONE, pollInterval);
+                publisher, pollInterval);
         this.newOrders = new NewOrderSingleHandler(venues, sender);
         this.cancels = new OrderCancelRequestHandler(venues, sender);
         this.replaces = new OrderCancelReplaceRequestHandler(venues, sender);
         this.statusRequests = new OrderStatusRequestHandler(venues, sender);
-        this.marketData = new MarketDataRequestHandler(quotesBySymbol);
+        Set<String> movingSymbols = markets.symbols().stream().map(MarketDefinition::symbol)
+                .collect(Collectors.toSet());
+        this.marketData = new MarketDataRequestHandler(quotesBySymbol, movingSymbols, venues, publisher);
     }
 
     @Override

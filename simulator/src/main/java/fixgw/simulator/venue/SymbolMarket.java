@@ -2,6 +2,7 @@ package fixgw.simulator.venue;
 
 import fixgw.simulator.market.MarketModel;
 import fixgw.simulator.market.MarketTick;
+import fixgw.simulator.market.TradingSession;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,6 +13,11 @@ import java.util.List;
 final class SymbolMarket {
     private final MarketModel model;
     private final MarketMatcher matcher;
+    private final LiquidityModel liquidity;
+    private final TradingSession session;
+    /** The open of the trading day the session volume counts. */
+    private Instant sessionDay;
+    private long sessionVolume;
     /** The model's next step, not played yet; {@code null} once a replay is exhausted. */
     private MarketTick upcoming;
 
@@ -20,8 +26,11 @@ final class SymbolMarket {
         if (!model.hasNext()) {
             throw new IllegalArgumentException("market model of " + definition.symbol() + " has no step");
         }
-        this.matcher = new MarketMatcher(definition.liquidity(), markets.commission(), markets.session(),
-                model.next());
+        this.liquidity = definition.liquidity();
+        this.session = markets.session();
+        MarketTick first = model.next();
+        this.matcher = new MarketMatcher(liquidity, markets.commission(), session, first);
+        count(first);
         this.upcoming = model.hasNext() ? model.next() : null;
     }
 
@@ -29,9 +38,22 @@ final class SymbolMarket {
         return matcher;
     }
 
-    /** The step the market stands at. */
-    MarketTick current() {
-        return matcher.current();
+    /** The step the market stands at, as market data shows it. */
+    MarketView view() {
+        return view(matcher.current());
+    }
+
+    private MarketView view(MarketTick tick) {
+        return new MarketView(tick, liquidity.available(tick), sessionVolume);
+    }
+
+    private void count(MarketTick tick) {
+        Instant day = session.openOf(tick.time());
+        if (!day.equals(sessionDay)) {
+            sessionDay = day;
+            sessionVolume = 0;
+        }
+        sessionVolume += tick.volume();
     }
 
     /**
@@ -39,10 +61,11 @@ final class SymbolMarket {
      *
      * @param played receives each step played (for market data)
      */
-    void advanceTo(Instant now, List<VenueEvent> events, List<MarketTick> played) {
+    void advanceTo(Instant now, List<VenueEvent> events, List<MarketView> played) {
         while (upcoming != null && !upcoming.time().isAfter(now)) {
             matcher.onTick(upcoming, events);
-            played.add(upcoming);
+            count(upcoming);
+            played.add(view(upcoming));
             upcoming = model.hasNext() ? model.next() : null;
         }
         matcher.expireDue(now, events);

@@ -7,7 +7,6 @@ import fixgw.simulator.venue.VenueEvent.OrderRejected;
 import fixgw.simulator.venue.VenueEvent.OrderReplaced;
 import fixgw.simulator.venue.VenueEvent.StatusReported;
 import fixgw.simulator.venue.VenueEvent.UnknownOrderStatus;
-import fixgw.simulator.market.MarketTick;
 import fixgw.simulator.market.TradingSession;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -79,10 +78,10 @@ public final class Venue {
         return !markets.isEmpty();
     }
 
-    /** The step a symbol's moving market stands at; empty for static quotes and unknown symbols. */
-    public Optional<MarketTick> marketOf(String symbol) {
+    /** Where a symbol's moving market stands; empty for static quotes and unknown symbols. */
+    public Optional<MarketView> marketOf(String symbol) {
         SymbolMarket market = markets.get(symbol);
-        return market == null ? Optional.empty() : Optional.of(market.current());
+        return market == null ? Optional.empty() : Optional.of(market.view());
     }
 
     /**
@@ -92,7 +91,7 @@ public final class Venue {
      * @param events receives what happened to orders, in the order to report it
      * @param played receives every step played, per symbol in time order (for market data)
      */
-    public void advanceMarkets(List<VenueEvent> events, List<MarketTick> played) {
+    public void advanceMarkets(List<VenueEvent> events, List<MarketView> played) {
         if (markets.isEmpty()) {
             return;
         }

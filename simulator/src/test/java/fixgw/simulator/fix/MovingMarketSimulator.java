@@ -69,7 +69,7 @@ final class MovingMarketSimulator implements AutoCloseable {
                                 new LiquidityConfig(new BigDecimal("0.5"), BigDecimal.ZERO)),
                         QuoteConfig.of("IBM", "221.40", "221.50", 1000)),
                 RetentionConfig.DEFAULTS, LedgerConfig.DEFAULTS,
-                new MarketConfig("America/New_York", "09:30", "10:01", START.toString(), 1L, 2L),
+                new MarketConfig("America/New_York", "09:30", "10:01", START.toString(), 1L, 2L, 2L),
                 new CommissionConfig(new BigDecimal("0.01"), null, new BigDecimal("1.00")));
     }
 
