@@ -1,10 +1,12 @@
 package fixgw.simulator;
 
+import fixgw.simulator.admin.AdminServer;
 import fixgw.simulator.config.ConfigException;
 import fixgw.simulator.config.MarketConfig;
 import fixgw.simulator.config.SimulatorConfig;
 import fixgw.simulator.config.SimulatorConfigLoader;
 import fixgw.simulator.fix.BoundedMessageStore;
+import fixgw.simulator.fix.ProfileSessions;
 import fixgw.simulator.fix.SettingsTemplate;
 import fixgw.simulator.fix.SimulatorApplication;
 import fixgw.simulator.ledger.ExecutionLedger;
@@ -52,14 +54,17 @@ public final class Simulator implements AutoCloseable {
     private final SimulatorConfig config;
     private final ThreadedSocketAcceptor acceptor;
     private final SimulatorApplication application;
+    /** {@code null} without {@code "admin"} in the config. */
+    private final AdminServer admin;
     private final ExecutionLedger ledger;
     private boolean closed;
 
     private Simulator(SimulatorConfig config, ThreadedSocketAcceptor acceptor, SimulatorApplication application,
-                      ExecutionLedger ledger) {
+                      AdminServer admin, ExecutionLedger ledger) {
         this.config = config;
         this.acceptor = acceptor;
         this.application = application;
+        this.admin = admin;
         this.ledger = ledger;
     }
 
@@ -87,6 +92,7 @@ public final class Simulator implements AutoCloseable {
         variables.setProperty("host", config.fix().host());
         variables.setProperty("port", Integer.toString(config.fix().port()));
         SessionSettings settings = SettingsTemplate.load(config.fix().settingsFile(), BUNDLED_SETTINGS, variables);
+        ProfileSessions.addMissing(settings, config.sessions());
         ExecutionLedger ledger = new ExecutionLedger(config.ledger().entries());
         VenueMarkets markets = config.venueMarkets(clock);
         MarketConfig market = config.market();
@@ -95,19 +101,42 @@ public final class Simulator implements AutoCloseable {
         int maxSubscriptions = market == null ? MarketConfig.DEFAULT_MAX_SUBSCRIPTIONS
                 : market.subscriptionsPerSession();
         SimulatorApplication application = new SimulatorApplication(config.quotesBySymbol(), markets, pollInterval,
-                maxSubscriptions, clock, config.retention().finishedOrders(), ledger);
+                maxSubscriptions, clock, config.retention().finishedOrders(), ledger, config.sessions());
         ThreadedSocketAcceptor acceptor = new ThreadedSocketAcceptor(application,
                 BoundedMessageStore.factory(config.retention().messages(), clock),
                 settings, new SLF4JLogFactory(settings), new DefaultMessageFactory());
         acceptor.start();
         LOG.info("Simulator accepting FIX on {}:{} for {}", config.fix().host(), config.fix().port(),
                 acceptor.getSessions());
-        return new Simulator(config, acceptor, application, ledger);
+        AdminServer admin = null;
+        if (config.admin() != null) {
+            try {
+                admin = AdminServer.start(config.admin().port(), application::faultsByCompId);
+            } catch (IOException e) {
+                acceptor.stop(true);
+                application.close();
+                throw new ConfigError("Simulator admin cannot listen on 127.0.0.1:" + config.admin().port() + ": "
+                        + e.getMessage());
+            }
+        }
+        return new Simulator(config, acceptor, application, admin, ledger);
     }
 
     /** The port the acceptor listens on. */
     public int port() {
         return config.fix().port();
+    }
+
+    /**
+     * The port of the admin endpoint (session faults).
+     *
+     * @throws IllegalStateException if the config has no {@code "admin"}
+     */
+    public int adminPort() {
+        if (admin == null) {
+            throw new IllegalStateException("no admin endpoint: add \"admin\": {\"port\": 0} to the config");
+        }
+        return admin.port();
     }
 
     /** The configuration this simulator runs with. */
@@ -129,6 +158,9 @@ public final class Simulator implements AutoCloseable {
         if (!closed) {
             closed = true;
             // stop(false) sends Logout and waits for the counterparty's answer before closing sockets.
+            if (admin != null) {
+                admin.close();
+            }
             acceptor.stop(false);
             application.close();
             exportLedger();

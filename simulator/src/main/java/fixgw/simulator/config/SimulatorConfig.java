@@ -32,7 +32,8 @@ import java.util.Set;
  * a message naming the field and the value.
  */
 public record SimulatorConfig(FixConfig fix, List<QuoteConfig> quotes, RetentionConfig retention,
-                              LedgerConfig ledger, MarketConfig market, CommissionConfig commission) {
+                              LedgerConfig ledger, MarketConfig market, CommissionConfig commission,
+                              List<SessionProfileConfig> sessions, AdminConfig admin) {
 
     /**
      * {@code retention} and {@code ledger} may be omitted (null): their defaults apply; {@code market} only
@@ -43,11 +44,18 @@ public record SimulatorConfig(FixConfig fix, List<QuoteConfig> quotes, Retention
         retention = retention == null ? RetentionConfig.DEFAULTS : retention;
         ledger = ledger == null ? LedgerConfig.DEFAULTS : ledger;
         commission = commission == null ? new CommissionConfig(null, null, null) : commission;
+        sessions = sessions == null ? List.of() : List.copyOf(sessions);
+    }
+
+    /** Without session profiles and admin endpoint. */
+    public SimulatorConfig(FixConfig fix, List<QuoteConfig> quotes, RetentionConfig retention, LedgerConfig ledger,
+                           MarketConfig market, CommissionConfig commission) {
+        this(fix, quotes, retention, ledger, market, commission, null, null);
     }
 
     /** Static quotes only. */
     public SimulatorConfig(FixConfig fix, List<QuoteConfig> quotes, RetentionConfig retention, LedgerConfig ledger) {
-        this(fix, quotes, retention, ledger, null, null);
+        this(fix, quotes, retention, ledger, null, null, null, null);
     }
 
     /** With the default retention and ledger. */
@@ -98,6 +106,17 @@ public record SimulatorConfig(FixConfig fix, List<QuoteConfig> quotes, Retention
         retention.validate(problems);
         ledger.validate(problems);
         commission.validate(problems);
+        Set<String> compIds = new HashSet<>();
+        for (int i = 0; i < sessions.size(); i++) {
+            SessionProfileConfig session = sessions.get(i);
+            session.validate("sessions[" + i + "]", problems);
+            if (session.compId() != null && !compIds.add(session.compId())) {
+                problems.add("sessions[" + i + "].compId " + session.compId() + " is listed twice");
+            }
+        }
+        if (admin != null) {
+            admin.validate(problems);
+        }
         if (market != null) {
             market.validate(problems);
         } else if (quotes != null && quotes.stream().anyMatch(quote -> quote != null && !quote.isStatic())) {

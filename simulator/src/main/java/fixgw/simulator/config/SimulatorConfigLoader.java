@@ -65,7 +65,8 @@ public final class SimulatorConfigLoader {
                         : new QuoteConfig(quote.symbol(), quote.bid(), quote.ask(), quote.size(),
                                 quote.model().resolvedAgainst(baseDirectory), quote.liquidity()))
                 .toList();
-        return new SimulatorConfig(fix, quotes, config.retention(), ledger, config.market(), config.commission());
+        return new SimulatorConfig(fix, quotes, config.retention(), ledger, config.market(), config.commission(),
+                config.sessions(), config.admin());
     }
 
     private static String pathOf(JsonMappingException e) {

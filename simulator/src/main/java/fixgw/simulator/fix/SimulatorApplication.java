@@ -2,6 +2,7 @@ package fixgw.simulator.fix;
 
 import fixgw.simulator.config.LedgerConfig;
 import fixgw.simulator.config.MarketConfig;
+import fixgw.simulator.config.SessionProfileConfig;
 import fixgw.simulator.ledger.ExecutionLedger;
 import fixgw.simulator.venue.MarketDefinition;
 import fixgw.simulator.venue.OrderIdGenerator;
@@ -10,6 +11,7 @@ import fixgw.simulator.venue.Venue;
 import fixgw.simulator.venue.VenueMarkets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -45,7 +47,7 @@ public final class SimulatorApplication implements Application, AutoCloseable {
     public SimulatorApplication(Map<String, Quote> quotesBySymbol, Clock clock) {
         this(quotesBySymbol, VenueMarkets.NONE, Duration.ofMillis(MarketConfig.DEFAULT_POLL_MILLIS),
                 MarketConfig.DEFAULT_MAX_SUBSCRIPTIONS, clock, Venue.DEFAULT_MAX_FINISHED_ORDERS,
-                new ExecutionLedger(LedgerConfig.DEFAULT_MAX_ENTRIES));
+                new ExecutionLedger(LedgerConfig.DEFAULT_MAX_ENTRIES), List.of());
     }
 
     /**
@@ -55,14 +57,17 @@ public final class SimulatorApplication implements Application, AutoCloseable {
      * @param clock             stamps TransactTime when there is no moving market
      * @param maxFinishedOrders finished orders each session's venue keeps answerable
      * @param ledger            records every execution of every session
+     * @param profiles          how particular sessions behave (by the counterparty's CompID)
      */
     public SimulatorApplication(Map<String, Quote> quotesBySymbol, VenueMarkets markets, Duration pollInterval,
-                                int maxSubscriptions, Clock clock, int maxFinishedOrders, ExecutionLedger ledger) {
+                                int maxSubscriptions, Clock clock, int maxFinishedOrders, ExecutionLedger ledger,
+                                List<SessionProfileConfig> profiles) {
         Clock reportClock = markets.isEmpty() ? clock : markets.clock();
         ReportSender sender = new ReportSender(new ReportEncoder(reportClock, new ExecIdGenerator()), ledger);
         MarketDataPublisher publisher = new MarketDataPublisher(quotesBySymbol, maxSubscriptions);
         this.venues = new SessionVenues(quotesBySymbol, markets, new OrderIdGenerator(), maxFinishedOrders, sender,
-                publisher, pollInterval);
+                publisher, pollInterval, profiles.stream()
+                        .collect(Collectors.toMap(SessionProfileConfig::compId, profile -> profile)));
         this.newOrders = new NewOrderSingleHandler(venues, sender);
         this.cancels = new OrderCancelRequestHandler(venues, sender);
         this.replaces = new OrderCancelReplaceRequestHandler(venues, sender);
@@ -75,6 +80,10 @@ public final class SimulatorApplication implements Application, AutoCloseable {
     @Override
     public void fromApp(Message message, SessionID sessionId) throws FieldNotFound, UnsupportedMessageType {
         String msgType = message.getHeader().getString(MsgType.FIELD);
+        if (!MsgType.MARKET_DATA_REQUEST.equals(msgType) && venues.behaviourOf(sessionId).faults().isSilent()) {
+            LOG.info("Simulated fault: {} from {} not answered", msgType, sessionId);
+            return;
+        }
         switch (msgType) {
             case MsgType.ORDER_SINGLE:
                 newOrders.onNewOrderSingle(message, sessionId);
@@ -99,6 +108,11 @@ public final class SimulatorApplication implements Application, AutoCloseable {
     @Override
     public void onCreate(SessionID sessionId) {
         venues.create(sessionId);
+    }
+
+    /** The injectable faults of every session, by the counterparty's CompID. */
+    public Map<String, SessionFaults> faultsByCompId() {
+        return venues.faultsByCompId();
     }
 
     /** Stops the venue threads (after the acceptor, so no request arrives any more). */

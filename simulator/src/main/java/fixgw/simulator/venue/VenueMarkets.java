@@ -1,6 +1,7 @@
 package fixgw.simulator.venue;
 
 import fixgw.simulator.market.TradingSession;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -26,6 +27,15 @@ public record VenueMarkets(Clock clock, TradingSession session, CommissionSchedu
         if (!symbols.isEmpty()) {
             Objects.requireNonNull(session, "session");
         }
+    }
+
+    /** The same markets filling per another liquidity model (a session's own fill parameters). */
+    public VenueMarkets withLiquidity(BigDecimal maxParticipation, BigDecimal impactBasisPoints) {
+        List<MarketDefinition> replaced = symbols.stream()
+                .map(definition -> new MarketDefinition(definition.symbol(), definition.model(),
+                        new LiquidityModel(maxParticipation, impactBasisPoints, definition.liquidity().tickSize())))
+                .toList();
+        return new VenueMarkets(clock, session, commission, replaced);
     }
 
     public boolean isEmpty() {

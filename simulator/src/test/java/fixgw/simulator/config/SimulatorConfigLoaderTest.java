@@ -56,6 +56,9 @@ class SimulatorConfigLoaderTest {
                 .isEqualTo(Path.of("..", "fix-config", "sample-bars-aapl.csv").toAbsolutePath().normalize());
         assertThat(config.quotes().get(1).model()).isInstanceOf(RandomWalkConfig.class);
         assertThat(config.venueMarkets(java.time.Clock.systemUTC()).symbols()).hasSize(2);
+        assertThat(config.sessions()).extracting(SessionProfileConfig::compId).containsExactly("GATEWAY", "BROKER2");
+        assertThat(config.sessions().get(1).ackLatency()).hasMillis(5);
+        assertThat(config.admin().port()).isEqualTo(9878);
     }
 
     @Test
@@ -85,6 +88,18 @@ class SimulatorConfigLoaderTest {
                 .hasMessageContaining("market is missing")
                 .hasMessageContaining("quotes[0].model.file " + directory.resolve("none.csv") + " is not a readable file")
                 .hasMessageContaining("quotes[0].liquidity.maxParticipation must be above 0 and at most 1, was 2");
+    }
+
+    @Test
+    void listsBadSessionProfilesAndAdminPort() {
+        assertThatThrownBy(() -> load("{ \"fix\": { \"host\": \"h\", \"port\": 1 }, " + QUOTES + ", \"sessions\": [ "
+                + "{ \"compId\": \"A\", \"ackLatencyMillis\": -1, \"rejectProbability\": \"1.5\" }, "
+                + "{ \"compId\": \"A\" } ], \"admin\": { \"port\": 70000 } }"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("sessions[0].ackLatencyMillis must be zero or more, was -1")
+                .hasMessageContaining("sessions[0].rejectProbability must be 0..1, was 1.5")
+                .hasMessageContaining("sessions[1].compId A is listed twice")
+                .hasMessageContaining("admin.port must be 0..65535 (0: any free port), was 70000");
     }
 
     @Test

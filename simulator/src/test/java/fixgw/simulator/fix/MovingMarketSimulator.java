@@ -3,6 +3,7 @@ package fixgw.simulator.fix;
 import fixgw.simulator.Simulator;
 import fixgw.simulator.client.FixClient;
 import fixgw.simulator.client.FixClientSettings;
+import fixgw.simulator.config.AdminConfig;
 import fixgw.simulator.config.BarReplayConfig;
 import fixgw.simulator.config.CommissionConfig;
 import fixgw.simulator.config.FixConfig;
@@ -13,6 +14,7 @@ import fixgw.simulator.config.ModelConfig;
 import fixgw.simulator.config.QuoteConfig;
 import fixgw.simulator.config.RandomWalkConfig;
 import fixgw.simulator.config.RetentionConfig;
+import fixgw.simulator.config.SessionProfileConfig;
 import fixgw.simulator.config.SimulatorConfig;
 import fixgw.simulator.market.ManualClock;
 import java.io.IOException;
@@ -52,9 +54,21 @@ final class MovingMarketSimulator implements AutoCloseable {
 
     /** AAPL replays {@link #BARS}; IBM keeps a static quote. */
     static MovingMarketSimulator onBars(Path directory) throws Exception {
+        return onBars(directory, List.of());
+    }
+
+    /** {@link #onBars(Path)} with these session profiles and an admin endpoint on a free port. */
+    static MovingMarketSimulator onBars(Path directory, List<SessionProfileConfig> profiles) throws Exception {
         Path bars = directory.resolve("bars.csv");
         Files.writeString(bars, BARS);
-        return new MovingMarketSimulator(config(new BarReplayConfig(bars, new BigDecimal("0.01"), 1L, 4L)));
+        SimulatorConfig config = config(new BarReplayConfig(bars, new BigDecimal("0.01"), 1L, 4L));
+        return new MovingMarketSimulator(new SimulatorConfig(config.fix(), config.quotes(), config.retention(),
+                config.ledger(), config.market(), config.commission(), profiles, new AdminConfig(0)));
+    }
+
+    /** Another client of the simulator, as {@code senderCompId}. */
+    FixClient connect(String senderCompId) throws Exception {
+        return FixClient.connect(FixClientSettings.of("127.0.0.1", simulator.port(), senderCompId, "SIM"), TIMEOUT);
     }
 
     /** AAPL follows a random walk with this seed, one step a second. */

@@ -17,13 +17,14 @@ import quickfix.Message;
 import quickfix.SessionID;
 
 /**
- * The single thread that owns a session's venue when symbols trade on moving markets. Every
- * {@code pollInterval} it plays the market steps due by market time and sends what they did to resting orders
- * (fills, expiries) as unsolicited reports; each request from the session runs on the same thread, after the
- * market has been brought up to the moment it arrives. A failing request is logged and the thread goes on.
+ * The single thread that owns a session's venue when symbols trade on moving markets or the session's profile
+ * delays its answers. With markets, every {@code pollInterval} it plays the market steps due by market time and
+ * sends what they did to resting orders (fills, expiries) as unsolicited reports; each request from the session
+ * runs on the same thread, {@code latency} after it arrived (in arrival order), once the market has been brought
+ * up to that moment. A failing request is logged and the thread goes on.
  */
-final class MarketVenueThread implements VenueRunner {
-    private static final Logger LOG = LoggerFactory.getLogger(MarketVenueThread.class);
+final class VenueThread implements VenueRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(VenueThread.class);
     /** Reports nobody asked for echo nothing: an empty request. */
     private static final Message UNSOLICITED = new Message();
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(5);
@@ -33,11 +34,13 @@ final class MarketVenueThread implements VenueRunner {
     private final ReportSender sender;
     private final MarketStepListener listener;
     private final ScheduledExecutorService executor;
+    private final long latencyNanos;
     private final List<VenueEvent> events = new ArrayList<>();
     private final List<MarketView> played = new ArrayList<>();
 
-    MarketVenueThread(SessionID sessionId, Venue venue, ReportSender sender, MarketStepListener listener,
-                      Duration pollInterval) {
+    /** @param latency how long each request waits before the venue handles it (the session's ack latency) */
+    VenueThread(SessionID sessionId, Venue venue, ReportSender sender, MarketStepListener listener,
+                Duration pollInterval, Duration latency) {
         this.sessionId = sessionId;
         this.venue = venue;
         this.sender = sender;
@@ -47,14 +50,18 @@ final class MarketVenueThread implements VenueRunner {
             thread.setDaemon(true);
             return thread;
         });
-        long pollNanos = pollInterval.toNanos();
-        executor.scheduleWithFixedDelay(() -> run(ignored -> { }), pollNanos, pollNanos, TimeUnit.NANOSECONDS);
+        this.latencyNanos = latency.toNanos();
+        if (venue.hasMarkets()) {
+            long pollNanos = pollInterval.toNanos();
+            executor.scheduleWithFixedDelay(() -> run(ignored -> { }), pollNanos, pollNanos, TimeUnit.NANOSECONDS);
+        }
     }
 
     @Override
     public void execute(Consumer<Venue> work) {
         try {
-            executor.execute(() -> run(work));
+            // equal delays keep arrival order: the executor runs tasks due at once in submission order
+            executor.schedule(() -> run(work), latencyNanos, TimeUnit.NANOSECONDS);
         } catch (RejectedExecutionException e) {
             LOG.warn("Venue of {} is stopped; request dropped", sessionId);
         }
