@@ -65,12 +65,12 @@ final class MarketMatcher {
     /** Executes a just accepted order against the current step and keeps whatever may rest. */
     void onArrival(VenueOrder order, Instant now, List<VenueEvent> events) {
         if (order.timeInForce() == TimeInForce.FILL_OR_KILL) {
-            fillOrKill(order, events);
+            fillOrKill(order, now, events);
             return;
         }
         triggerIfReached(order, current);
         if (order.isActive()) {
-            takeLiquidity(order, current, events);
+            takeLiquidity(order, current, now, events);
         }
         if (order.timeInForce() == TimeInForce.IMMEDIATE_OR_CANCEL && !order.status().isFinished()) {
             order.cancelRemainder();
@@ -97,12 +97,12 @@ final class MarketMatcher {
                 triggerIfReached(order, tick);
                 if (order.isActive()) {
                     // a triggered order arrives in the market now: market, or limit that may cross
-                    takeLiquidity(order, tick, events);
+                    takeLiquidity(order, tick, tick.time(), events);
                 }
             } else if (order.type().hasLimitPrice()) {
                 fillIfTradedThrough(order, tick, events);
             } else {
-                takeLiquidity(order, tick, events);
+                takeLiquidity(order, tick, tick.time(), events);
             }
         }
         forgetFinished();
@@ -112,9 +112,9 @@ final class MarketMatcher {
      * An amended order may take what the current step still offers if it now crosses (e.g. a limit raised
      * through the ask); otherwise it keeps resting.
      */
-    void onAmended(VenueOrder order, List<VenueEvent> events) {
+    void onAmended(VenueOrder order, Instant now, List<VenueEvent> events) {
         if (order.isActive() && !order.status().isFinished()) {
-            takeLiquidity(order, current, events);
+            takeLiquidity(order, current, now, events);
         }
         forgetFinished();
     }
@@ -135,7 +135,7 @@ final class MarketMatcher {
             Instant expiry = expiries.get(order);
             if (expiry != null && !now.isBefore(expiry) && !order.status().isFinished()) {
                 order.expire();
-                events.add(new OrderExpired(order.snapshot()));
+                events.add(new OrderExpired(order.snapshot(), expiry));
             }
         }
         forgetFinished();
@@ -163,7 +163,7 @@ final class MarketMatcher {
         return now.isBefore(close) ? close : session.closeOf(session.nextOpen(now));
     }
 
-    private void fillOrKill(VenueOrder order, List<VenueEvent> events) {
+    private void fillOrKill(VenueOrder order, Instant now, List<VenueEvent> events) {
         long quantity = order.leavesQuantity();
         BigDecimal price = order.isActive() && crosses(order, current) && remaining >= quantity
                 ? priceWithinLimit(order, current, quantity)
@@ -173,17 +173,17 @@ final class MarketMatcher {
             events.add(new OrderCanceled(order.snapshot()));
             return;
         }
-        fill(order, quantity, price, events);
+        fill(order, quantity, price, now, events);
     }
 
-    private void takeLiquidity(VenueOrder order, MarketTick tick, List<VenueEvent> events) {
+    private void takeLiquidity(VenueOrder order, MarketTick tick, Instant now, List<VenueEvent> events) {
         long quantity = Math.min(order.leavesQuantity(), remaining);
         if (quantity == 0 || !crosses(order, tick)) {
             return;
         }
         BigDecimal price = priceWithinLimit(order, tick, quantity);
         if (price != null) {
-            fill(order, quantity, price, events);
+            fill(order, quantity, price, now, events);
         }
     }
 
@@ -192,7 +192,7 @@ final class MarketMatcher {
         boolean tradedThrough = order.side().isBuy() ? lastVersusLimit < 0 : lastVersusLimit > 0;
         long quantity = Math.min(order.leavesQuantity(), remaining);
         if (tradedThrough && quantity > 0) {
-            fill(order, quantity, order.limitPrice(), events);
+            fill(order, quantity, order.limitPrice(), tick.time(), events);
         }
     }
 
@@ -225,10 +225,10 @@ final class MarketMatcher {
         }
     }
 
-    private void fill(VenueOrder order, long quantity, BigDecimal price, List<VenueEvent> events) {
+    private void fill(VenueOrder order, long quantity, BigDecimal price, Instant time, List<VenueEvent> events) {
         BigDecimal charge = commission.forExecution(order.cumQuantity(), order.notional(), quantity, price);
         order.fill(quantity, price);
         remaining -= quantity;
-        events.add(new OrderFilled(order.snapshot(), quantity, price, charge));
+        events.add(new OrderFilled(order.snapshot(), quantity, price, charge, time));
     }
 }

@@ -231,7 +231,7 @@ public final class Venue {
         events.add(new OrderReplaced(order.snapshot()));
         SymbolMarket market = markets.get(order.symbol());
         if (market != null) {
-            market.matcher().onAmended(order, events);
+            market.matcher().onAmended(order, venueMarkets.clock().instant(), events);
         } else if (order.type() == OrderType.LIMIT) {
             matcher.takeOneSliceIfMarketable(order, quotesBySymbol.get(order.symbol()), events);
         }
