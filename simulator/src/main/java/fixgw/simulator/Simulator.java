@@ -2,6 +2,7 @@ package fixgw.simulator;
 
 import fixgw.simulator.admin.AdminServer;
 import fixgw.simulator.config.ConfigException;
+import fixgw.simulator.config.LedgerConfig;
 import fixgw.simulator.config.MarketConfig;
 import fixgw.simulator.config.SimulatorConfig;
 import fixgw.simulator.config.SimulatorConfigLoader;
@@ -12,6 +13,7 @@ import fixgw.simulator.fix.SimulatorApplication;
 import fixgw.simulator.ledger.ExecutionLedger;
 import fixgw.simulator.ledger.LedgerEntry;
 import fixgw.simulator.ledger.LedgerExporter;
+import fixgw.simulator.ledger.LedgerFile;
 import fixgw.simulator.venue.VenueMarkets;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -93,7 +95,7 @@ public final class Simulator implements AutoCloseable {
         variables.setProperty("port", Integer.toString(config.fix().port()));
         SessionSettings settings = SettingsTemplate.load(config.fix().settingsFile(), BUNDLED_SETTINGS, variables);
         ProfileSessions.addMissing(settings, config.sessions());
-        ExecutionLedger ledger = new ExecutionLedger(config.ledger().entries());
+        ExecutionLedger ledger = openLedger(config.ledger());
         VenueMarkets markets = config.venueMarkets(clock);
         MarketConfig market = config.market();
         Duration pollInterval = market == null ? Duration.ofMillis(MarketConfig.DEFAULT_POLL_MILLIS)
@@ -105,7 +107,13 @@ public final class Simulator implements AutoCloseable {
         ThreadedSocketAcceptor acceptor = new ThreadedSocketAcceptor(application,
                 BoundedMessageStore.factory(config.retention().messages(), clock),
                 settings, new SLF4JLogFactory(settings), new DefaultMessageFactory());
-        acceptor.start();
+        try {
+            acceptor.start();
+        } catch (ConfigError | RuntimeException e) {
+            application.close();
+            ledger.close();
+            throw e;
+        }
         LOG.info("Simulator accepting FIX on {}:{} for {}", config.fix().host(), config.fix().port(),
                 acceptor.getSessions());
         AdminServer admin = null;
@@ -115,11 +123,23 @@ public final class Simulator implements AutoCloseable {
             } catch (IOException e) {
                 acceptor.stop(true);
                 application.close();
+                ledger.close();
                 throw new ConfigError("Simulator admin cannot listen on 127.0.0.1:" + config.admin().port() + ": "
                         + e.getMessage());
             }
         }
         return new Simulator(config, acceptor, application, admin, ledger);
+    }
+
+    private static ExecutionLedger openLedger(LedgerConfig config) throws ConfigError {
+        if (config.appendFile() == null) {
+            return new ExecutionLedger(config.entries());
+        }
+        try {
+            return new ExecutionLedger(config.entries(), LedgerFile.open(config.appendFile()));
+        } catch (IOException e) {
+            throw new ConfigError("Ledger file " + config.appendFile() + " cannot be opened: " + e.getMessage());
+        }
     }
 
     /** The port the acceptor listens on. */
@@ -164,6 +184,7 @@ public final class Simulator implements AutoCloseable {
             acceptor.stop(false);
             application.close();
             exportLedger();
+            ledger.close();
             LOG.info("Simulator on port {} stopped", port());
         }
     }

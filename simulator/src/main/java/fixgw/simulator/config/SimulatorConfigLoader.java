@@ -57,9 +57,8 @@ public final class SimulatorConfigLoader {
             fix = new FixConfig(settings, fix.host(), fix.port());
         }
         LedgerConfig ledger = config.ledger();
-        if (ledger.exportFile() != null) {
-            ledger = new LedgerConfig(ledger.maxEntries(), baseDirectory.resolve(ledger.exportFile()).normalize());
-        }
+        ledger = new LedgerConfig(ledger.maxEntries(), resolve(baseDirectory, ledger.exportFile()),
+                resolve(baseDirectory, ledger.appendFile()));
         List<QuoteConfig> quotes = config.quotes() == null ? null : config.quotes().stream()
                 .map(quote -> quote == null || quote.model() == null ? quote
                         : new QuoteConfig(quote.symbol(), quote.bid(), quote.ask(), quote.size(),
@@ -67,6 +66,10 @@ public final class SimulatorConfigLoader {
                 .toList();
         return new SimulatorConfig(fix, quotes, config.retention(), ledger, config.market(), config.commission(),
                 config.sessions(), config.admin());
+    }
+
+    private static Path resolve(Path baseDirectory, Path file) {
+        return file == null ? null : baseDirectory.resolve(file).normalize();
     }
 
     private static String pathOf(JsonMappingException e) {

@@ -103,6 +103,17 @@ class SimulatorConfigLoaderTest {
     }
 
     @Test
+    void resolvesTheLedgerAppendFileAgainstTheJsonDirectoryAndWantsCsv() throws IOException {
+        SimulatorConfig config = load("{ \"fix\": { \"host\": \"h\", \"port\": 1 }, " + QUOTES
+                + ", \"ledger\": { \"appendFile\": \"executions.csv\" } }");
+        assertThat(config.ledger().appendFile()).isEqualTo(directory.resolve("executions.csv"));
+
+        assertThatThrownBy(() -> load("{ \"fix\": { \"host\": \"h\", \"port\": 1 }, " + QUOTES
+                + ", \"ledger\": { \"appendFile\": \"executions.json\" } }"))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("ledger.appendFile must end in .csv");
+    }
+
+    @Test
     void anUnknownModelTypeIsRefused() {
         assertThatThrownBy(() -> load("{ \"fix\": { \"host\": \"h\", \"port\": 1 }, \"quotes\": [ { "
                 + "\"symbol\": \"AAPL\", \"model\": { \"type\": \"garch\" } } ] }"))
