@@ -1,18 +1,25 @@
 package fixgw.simulator;
 
+import fixgw.simulator.admin.AdminServer;
 import fixgw.simulator.config.ConfigException;
+import fixgw.simulator.config.LedgerConfig;
+import fixgw.simulator.config.MarketConfig;
 import fixgw.simulator.config.SimulatorConfig;
 import fixgw.simulator.config.SimulatorConfigLoader;
 import fixgw.simulator.fix.BoundedMessageStore;
+import fixgw.simulator.fix.ProfileSessions;
 import fixgw.simulator.fix.SettingsTemplate;
 import fixgw.simulator.fix.SimulatorApplication;
 import fixgw.simulator.ledger.ExecutionLedger;
 import fixgw.simulator.ledger.LedgerEntry;
 import fixgw.simulator.ledger.LedgerExporter;
+import fixgw.simulator.ledger.LedgerFile;
+import fixgw.simulator.venue.VenueMarkets;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
@@ -50,12 +57,18 @@ public final class Simulator implements AutoCloseable {
 
     private final SimulatorConfig config;
     private final ThreadedSocketAcceptor acceptor;
+    private final SimulatorApplication application;
+    /** {@code null} without {@code "admin"} in the config. */
+    private final AdminServer admin;
     private final ExecutionLedger ledger;
     private boolean closed;
 
-    private Simulator(SimulatorConfig config, ThreadedSocketAcceptor acceptor, ExecutionLedger ledger) {
+    private Simulator(SimulatorConfig config, ThreadedSocketAcceptor acceptor, SimulatorApplication application,
+                      AdminServer admin, ExecutionLedger ledger) {
         this.config = config;
         this.acceptor = acceptor;
+        this.application = application;
+        this.admin = admin;
         this.ledger = ledger;
     }
 
@@ -72,7 +85,8 @@ public final class Simulator implements AutoCloseable {
     /**
      * Validates {@code config} and starts accepting; returns once the port is bound.
      *
-     * @param clock stamps TransactTime on reports
+     * @param clock real time: stamps TransactTime on reports, or drives the market time of moving markets
+     *              (which then stamps TransactTime)
      * @throws ConfigException if a config value is invalid
      * @throws ConfigError     if the QuickFIX/J settings are invalid or the port cannot be bound
      */
@@ -82,16 +96,52 @@ public final class Simulator implements AutoCloseable {
         variables.setProperty("host", config.fix().host());
         variables.setProperty("port", Integer.toString(config.fix().port()));
         SessionSettings settings = SettingsTemplate.load(config.fix().settingsFile(), BUNDLED_SETTINGS, variables);
-        ExecutionLedger ledger = new ExecutionLedger(config.ledger().entries());
-        SimulatorApplication application = new SimulatorApplication(config.quotesBySymbol(), clock,
-                config.retention().finishedOrders(), ledger);
+        ProfileSessions.addMissing(settings, config.sessions());
+        ExecutionLedger ledger = openLedger(config.ledger());
+        VenueMarkets markets = config.venueMarkets(clock);
+        MarketConfig market = config.market();
+        Duration pollInterval = market == null ? Duration.ofMillis(MarketConfig.DEFAULT_POLL_MILLIS)
+                : market.pollInterval();
+        int maxSubscriptions = market == null ? MarketConfig.DEFAULT_MAX_SUBSCRIPTIONS
+                : market.subscriptionsPerSession();
+        SimulatorApplication application = new SimulatorApplication(config.quotesBySymbol(), markets, pollInterval,
+                maxSubscriptions, clock, config.retention().finishedOrders(), ledger, config.sessions());
         ThreadedSocketAcceptor acceptor = new ThreadedSocketAcceptor(application,
                 messageStores(config, settings, clock), settings, new SLF4JLogFactory(settings),
                 new DefaultMessageFactory());
-        acceptor.start();
+        try {
+            acceptor.start();
+        } catch (ConfigError | RuntimeException e) {
+            application.close();
+            ledger.close();
+            throw e;
+        }
         LOG.info("Simulator accepting FIX on {}:{} for {}", config.fix().host(), config.fix().port(),
                 acceptor.getSessions());
-        return new Simulator(config, acceptor, ledger);
+        AdminServer admin = null;
+        if (config.admin() != null) {
+            try {
+                admin = AdminServer.start(config.admin().port(), application::faultsByCompId);
+            } catch (IOException e) {
+                acceptor.stop(true);
+                application.close();
+                ledger.close();
+                throw new ConfigError("Simulator admin cannot listen on 127.0.0.1:" + config.admin().port() + ": "
+                        + e.getMessage());
+            }
+        }
+        return new Simulator(config, acceptor, application, admin, ledger);
+    }
+
+    private static ExecutionLedger openLedger(LedgerConfig config) throws ConfigError {
+        if (config.appendFile() == null) {
+            return new ExecutionLedger(config.entries());
+        }
+        try {
+            return new ExecutionLedger(config.entries(), LedgerFile.open(config.appendFile()));
+        } catch (IOException e) {
+            throw new ConfigError("Ledger file " + config.appendFile() + " cannot be opened: " + e.getMessage());
+        }
     }
 
     /** QuickFIX/J file stores when a session store directory is configured, bounded memory otherwise. */
@@ -107,6 +157,18 @@ public final class Simulator implements AutoCloseable {
     /** The port the acceptor listens on. */
     public int port() {
         return config.fix().port();
+    }
+
+    /**
+     * The port of the admin endpoint (session faults).
+     *
+     * @throws IllegalStateException if the config has no {@code "admin"}
+     */
+    public int adminPort() {
+        if (admin == null) {
+            throw new IllegalStateException("no admin endpoint: add \"admin\": {\"port\": 0} to the config");
+        }
+        return admin.port();
     }
 
     /** The configuration this simulator runs with. */
@@ -128,8 +190,13 @@ public final class Simulator implements AutoCloseable {
         if (!closed) {
             closed = true;
             // stop(false) sends Logout and waits for the counterparty's answer before closing sockets.
+            if (admin != null) {
+                admin.close();
+            }
             acceptor.stop(false);
+            application.close();
             exportLedger();
+            ledger.close();
             LOG.info("Simulator on port {} stopped", port());
         }
     }

@@ -36,8 +36,14 @@ public final class CsvOrderRunner {
     }
 
     public CsvRunResult run(List<OrderRow> rows) throws InterruptedException {
+        return run(rows, RowPacer.NONE);
+    }
+
+    /** @param pacer holds each row back until its turn (a backtest's market time) */
+    public CsvRunResult run(List<OrderRow> rows, RowPacer pacer) throws InterruptedException {
         List<String> problems = new ArrayList<>();
         for (OrderRow row : rows) {
+            pacer.awaitTurnOf(row);
             int from = client.receivedCount();
             int seqNum = send(row);
             if (client.findMessage(from, answers(row, seqNum), timeout).isEmpty()) {

@@ -152,6 +152,11 @@ public final class FixClient implements AutoCloseable {
         return logon.isLoggedOn();
     }
 
+    /** How often the session went down after a logon (the initiator then reconnects on its own). */
+    public int logouts() {
+        return logon.logouts();
+    }
+
     public SessionID sessionId() {
         return sessionId;
     }

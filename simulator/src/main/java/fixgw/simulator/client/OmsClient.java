@@ -10,7 +10,8 @@ import quickfix.ConfigError;
 
 /**
  * The OMS client tool: {@code java -cp simulator.jar fixgw.simulator.client.OmsClient --orders FILE.csv}
- * (sends the CSV's orders and checks their final states) or {@code --load} (latency/throughput run). Results
+ * (sends the CSV's orders and checks their final states), {@code --load} (latency/throughput run) or
+ * {@code --backtest FILE.csv --speed N} (timestamped orders sent as market time reaches them). Results
  * go to stdout, logs to stderr. Exit codes: 0 success, 1 failed run, 2 bad arguments or input.
  */
 public final class OmsClient {
@@ -27,11 +28,19 @@ public final class OmsClient {
     public static int run(String[] args) throws InterruptedException {
         OmsClientArguments arguments;
         List<OrderRow> rows = List.of();
+        RowPacer pacer = RowPacer.NONE;
         try {
             arguments = OmsClientArguments.parse(args);
             if (arguments.orders().isPresent()) {
                 rows = new OrderCsvParser().parse(Files.readAllLines(arguments.orders().get()),
                         arguments.orders().get().toString());
+            }
+            if (arguments.backtest().isPresent()) {
+                BacktestCsv backtest = BacktestCsv.parse(Files.readAllLines(arguments.backtest().get()),
+                        arguments.backtest().get().toString());
+                rows = backtest.rows();
+                pacer = new BacktestPacer(Clock.systemUTC(), backtest.start(), arguments.speed(),
+                        backtest.timeByLine());
             }
         } catch (UsageException e) {
             System.err.println(e.getMessage());
@@ -47,17 +56,17 @@ public final class OmsClient {
         FixClientSettings settings = new FixClientSettings(arguments.host(), arguments.port(), arguments.sender(),
                 arguments.target(), arguments.config(), !arguments.load(), arguments.resetOnLogon());
         try (FixClient client = FixClient.connect(settings, arguments.timeout())) {
-            return arguments.load() ? runLoad(client, arguments) : runCsv(client, arguments, rows);
+            return arguments.load() ? runLoad(client, arguments) : runCsv(client, arguments, rows, pacer);
         } catch (ConfigError | FixClientTimeoutException e) {
             LOG.error("Client failed: {}", e.getMessage());
             return 1;
         }
     }
 
-    private static int runCsv(FixClient client, OmsClientArguments arguments, List<OrderRow> rows)
+    private static int runCsv(FixClient client, OmsClientArguments arguments, List<OrderRow> rows, RowPacer pacer)
             throws InterruptedException {
         CsvRunResult result = new CsvOrderRunner(client, new OrderMessages(Clock.systemUTC()), System.out,
-                arguments.timeout()).run(rows);
+                arguments.timeout()).run(rows, pacer);
         result.mismatches().forEach(System.out::println);
         System.out.println(result.summary().format());
         return result.succeeded() ? 0 : 1;

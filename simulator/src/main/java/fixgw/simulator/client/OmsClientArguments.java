@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Parsed command line of {@link OmsClient}; exactly one of {@code orders} (CSV mode) or {@code load} is set.
+ * Parsed command line of {@link OmsClient}; exactly one of {@code orders} (CSV mode), {@code load} or
+ * {@code backtest} (timestamped CSV paced at {@code speed} times real time) is set.
  * {@code resetOnLogon} (default true, {@code --no-reset} clears it): see {@link FixClientSettings#resetOnLogon()}.
  */
 public record OmsClientArguments(String host, int port, String sender, String target, Path config,
                                  Optional<Path> orders, boolean load, Duration timeout, long count, long rate,
                                  int window, long warmup, List<String> symbols, long quantity, long maxQuantity,
-                                 long seed, boolean resetOnLogon) {
+                                 long seed, Optional<Path> backtest, long speed, boolean resetOnLogon) {
 
     /** The first of {@link #symbols()}. */
     public String symbol() {
@@ -21,7 +22,8 @@ public record OmsClientArguments(String host, int port, String sender, String ta
     }
 
     public static final String USAGE = String.join(System.lineSeparator(),
-            "usage: java -cp simulator.jar fixgw.simulator.client.OmsClient (--orders FILE.csv | --load) [options]",
+            "usage: java -cp simulator.jar fixgw.simulator.client.OmsClient (--orders FILE.csv | --load"
+                    + " | --backtest FILE.csv) [options]",
             "  --host H             acceptor host (default 127.0.0.1)",
             "  --port P             acceptor port (default 9876, the gateway)",
             "  --sender ID          SenderCompID (default CLIENT1)",
@@ -35,7 +37,10 @@ public record OmsClientArguments(String host, int port, String sender, String ta
             "             allows) --window W (default 1000) --warmup N (default 1000: orders sent first, as fast",
             "             as the window allows, and not recorded) --symbol S (default AAPL) or --symbols S1,S2,..",
             "             (cycled) --qty Q (default 100) [--qty-max M: sizes drawn uniformly from Q..M]",
-            "             --seed N (default 1, for the size draws)");
+            "             --seed N (default 1, for the size draws)",
+            "  backtest mode: rows 'time,' + the orders CSV columns (expect may be empty), each sent when market",
+            "             time reaches its time; market time starts at the first row and runs --speed N times",
+            "             real time (default 1; use the simulator's market.speed)");
 
     public static OmsClientArguments parse(String[] args) throws UsageException {
         String host = "127.0.0.1";
@@ -44,6 +49,8 @@ public record OmsClientArguments(String host, int port, String sender, String ta
         String target = "GATEWAY";
         Path config = Path.of("fix-config", "client.cfg");
         Path orders = null;
+        Path backtest = null;
+        long speed = 1;
         boolean load = false;
         long timeoutSeconds = 10;
         long count = 10_000;
@@ -76,6 +83,8 @@ public record OmsClientArguments(String host, int port, String sender, String ta
                 case "--target": target = value; break;
                 case "--config": config = Path.of(value); break;
                 case "--orders": orders = Path.of(value); break;
+                case "--backtest": backtest = Path.of(value); break;
+                case "--speed": speed = number(option, value, 1, 1_000_000); break;
                 case "--timeout-seconds": timeoutSeconds = number(option, value, 1, 86_400); break;
                 case "--count": count = number(option, value, 1, Integer.MAX_VALUE / 2); break;
                 case "--rate": rate = number(option, value, 0, 10_000_000); break;
@@ -89,8 +98,9 @@ public record OmsClientArguments(String host, int port, String sender, String ta
                 default: throw new UsageException("unknown option " + option);
             }
         }
-        if (load == (orders != null)) {
-            throw new UsageException("give exactly one of --orders FILE.csv or --load");
+        int modes = (load ? 1 : 0) + (orders != null ? 1 : 0) + (backtest != null ? 1 : 0);
+        if (modes != 1) {
+            throw new UsageException("give exactly one of --orders FILE.csv, --load or --backtest FILE.csv");
         }
         long max = maxQuantity == null ? quantity : maxQuantity;
         if (max < quantity) {
@@ -98,7 +108,7 @@ public record OmsClientArguments(String host, int port, String sender, String ta
         }
         return new OmsClientArguments(host, port, sender, target, config, Optional.ofNullable(orders), load,
                 Duration.ofSeconds(timeoutSeconds), count, rate, (int) window, warmup, symbols, quantity, max, seed,
-                resetOnLogon);
+                Optional.ofNullable(backtest), speed, resetOnLogon);
     }
 
     private static List<String> symbolList(String value) throws UsageException {

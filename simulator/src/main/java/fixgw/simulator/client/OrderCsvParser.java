@@ -18,11 +18,28 @@ import java.util.function.Function;
  * origClOrdId (symbol and side come from the earlier row that introduced origClOrdId, or must be given);
  * REPLACE also needs qty or price. STATUS needs origClOrdId. Only NEW rows may have expect. A clOrdId may be
  * used once in a file so each answer belongs to exactly one row. Quantity and price are passed through
- * as written (zero, negative or fractional ones included) so rejects can be exercised.
+ * as written (zero, negative or fractional ones included) so rejects can be exercised. A parser made by
+ * {@link #withOptionalExpect()} (backtests) lets NEW rows leave expect empty: any final answer will do.
  */
 public final class OrderCsvParser {
     public static final String HEADER = "action,clOrdId,origClOrdId,symbol,side,ordType,qty,price,tif,expect";
     private static final int COLUMNS = 10;
+
+    private final boolean expectRequired;
+
+    /** NEW rows must say the state their order ends in. */
+    public OrderCsvParser() {
+        this(true);
+    }
+
+    private OrderCsvParser(boolean expectRequired) {
+        this.expectRequired = expectRequired;
+    }
+
+    /** NEW rows may leave expect empty. */
+    public static OrderCsvParser withOptionalExpect() {
+        return new OrderCsvParser(false);
+    }
 
     /** @param source file name for messages */
     public List<OrderRow> parse(List<String> lines, String source) throws CsvFormatException {
@@ -43,7 +60,7 @@ public final class OrderCsvParser {
                 }
                 continue;
             }
-            LineParser parser = new LineParser(lineNumber, line, problems);
+            LineParser parser = new LineParser(lineNumber, line, problems, expectRequired);
             parser.row(rowByClOrdId).ifPresent(row -> {
                 rows.add(row);
                 if (row.clOrdId() != null && row.action() != OrderAction.STATUS) {
@@ -66,8 +83,10 @@ public final class OrderCsvParser {
         private final String[] cells;
         private final List<String> problems;
         private final int problemsBefore;
+        private final boolean expectRequired;
 
-        LineParser(int lineNumber, String line, List<String> problems) {
+        LineParser(int lineNumber, String line, List<String> problems, boolean expectRequired) {
+            this.expectRequired = expectRequired;
             this.lineNumber = lineNumber;
             this.cells = line.split(",", -1);
             this.problems = problems;
@@ -113,7 +132,9 @@ public final class OrderCsvParser {
                 requireCell(4, "side");
                 requireCell(5, "ordType");
                 requireCell(6, "qty");
-                requireCell(9, "expect");
+                if (expectRequired) {
+                    requireCell(9, "expect");
+                }
                 if (origClOrdId != null) {
                     problem("origClOrdId must be empty on NEW rows");
                 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -56,14 +57,19 @@ public final class SimulatorConfigLoader {
                     resolve(baseDirectory, fix.sessionStoreDirectory()));
         }
         LedgerConfig ledger = config.ledger();
-        if (ledger.exportFile() != null) {
-            ledger = new LedgerConfig(ledger.maxEntries(), baseDirectory.resolve(ledger.exportFile()).normalize());
-        }
-        return new SimulatorConfig(fix, config.quotes(), config.retention(), ledger);
+        ledger = new LedgerConfig(ledger.maxEntries(), resolve(baseDirectory, ledger.exportFile()),
+                resolve(baseDirectory, ledger.appendFile()));
+        List<QuoteConfig> quotes = config.quotes() == null ? null : config.quotes().stream()
+                .map(quote -> quote == null || quote.model() == null ? quote
+                        : new QuoteConfig(quote.symbol(), quote.bid(), quote.ask(), quote.size(),
+                                quote.model().resolvedAgainst(baseDirectory), quote.liquidity()))
+                .toList();
+        return new SimulatorConfig(fix, quotes, config.retention(), ledger, config.market(), config.commission(),
+                config.sessions(), config.admin());
     }
 
-    private static Path resolve(Path baseDirectory, Path path) {
-        return path == null ? null : baseDirectory.resolve(path).normalize();
+    private static Path resolve(Path baseDirectory, Path file) {
+        return file == null ? null : baseDirectory.resolve(file).normalize();
     }
 
     private static String pathOf(JsonMappingException e) {

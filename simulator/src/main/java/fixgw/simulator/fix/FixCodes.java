@@ -47,6 +47,10 @@ final class FixCodes {
                 return Optional.of(OrderType.MARKET);
             case OrdType.LIMIT:
                 return Optional.of(OrderType.LIMIT);
+            case OrdType.STOP_STOP_LOSS:
+                return Optional.of(OrderType.STOP);
+            case OrdType.STOP_LIMIT:
+                return Optional.of(OrderType.STOP_LIMIT);
             default:
                 return Optional.empty();
         }
@@ -73,6 +77,8 @@ final class FixCodes {
                 return Optional.of(TimeInForce.GOOD_TILL_CANCEL);
             case quickfix.field.TimeInForce.IMMEDIATE_OR_CANCEL:
                 return Optional.of(TimeInForce.IMMEDIATE_OR_CANCEL);
+            case quickfix.field.TimeInForce.FILL_OR_KILL:
+                return Optional.of(TimeInForce.FILL_OR_KILL);
             default:
                 return Optional.empty();
         }
@@ -118,6 +124,8 @@ final class FixCodes {
                 return OrdRejReason.UNSUPPORTED_ORDER_CHARACTERISTIC;
             case INCORRECT_QUANTITY:
                 return OrdRejReason.INCORRECT_QUANTITY;
+            case EXCHANGE_CLOSED:
+                return OrdRejReason.EXCHANGE_CLOSED;
             default:
                 return OrdRejReason.OTHER;
         }

@@ -14,6 +14,7 @@ import quickfix.field.ClOrdID;
 import quickfix.field.OrdType;
 import quickfix.field.OrderQty;
 import quickfix.field.Price;
+import quickfix.field.StopPx;
 import quickfix.field.Symbol;
 
 /**
@@ -39,7 +40,8 @@ final class NewOrderDecoder {
         char ordTypeCode = message.getChar(OrdType.FIELD);
         Optional<OrderType> type = FixCodes.orderType(ordTypeCode);
         if (type.isEmpty()) {
-            return unsupported(clOrdId, symbol, "Unsupported OrdType " + ordTypeCode + " (only 1 Market, 2 Limit)");
+            return unsupported(clOrdId, symbol, "Unsupported OrdType " + ordTypeCode
+                    + " (only 1 Market, 2 Limit, 3 Stop, 4 Stop limit)");
         }
         char tifCode = message.isSetField(quickfix.field.TimeInForce.FIELD)
                 ? message.getChar(quickfix.field.TimeInForce.FIELD)
@@ -47,7 +49,7 @@ final class NewOrderDecoder {
         Optional<TimeInForce> timeInForce = FixCodes.timeInForce(tifCode);
         if (timeInForce.isEmpty()) {
             return unsupported(clOrdId, symbol,
-                    "Unsupported TimeInForce " + tifCode + " (only 0 Day, 1 GTC, 3 IOC)");
+                    "Unsupported TimeInForce " + tifCode + " (only 0 Day, 1 GTC, 3 IOC, 4 FOK)");
         }
         char sideCode = message.getChar(quickfix.field.Side.FIELD);
         Optional<Side> side = FixCodes.side(sideCode);
@@ -64,8 +66,9 @@ final class NewOrderDecoder {
                     "OrderQty must be a whole number of shares, was " + quantity.get().toPlainString());
         }
         BigDecimal limitPrice = message.getOptionalDecimal(Price.FIELD).orElse(null);
+        BigDecimal stopPrice = message.getOptionalDecimal(StopPx.FIELD).orElse(null);
         return Decoded.valid(new NewOrder(clOrdId, symbol, side.get(), type.get(), timeInForce.get(),
-                wholeShares.get(), limitPrice));
+                wholeShares.get(), limitPrice, stopPrice));
     }
 
     private static Decoded unsupported(String clOrdId, String symbol, String text) {

@@ -42,6 +42,6 @@ final class OrderCancelReplaceRequestHandler {
         }
         ReplaceRequest request = new ReplaceRequest(clOrdId, origClOrdId, newQuantity,
                 message.getOptionalDecimal(Price.FIELD));
-        sender.send(venues.of(sessionId).onReplace(request), message, sessionId);
+        venues.execute(sessionId, venue -> sender.send(venue.onReplace(request), message, sessionId));
     }
 }

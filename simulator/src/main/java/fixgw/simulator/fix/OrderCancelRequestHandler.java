@@ -20,6 +20,6 @@ final class OrderCancelRequestHandler {
     void onOrderCancelRequest(Message message, SessionID sessionId) throws FieldNotFound {
         CancelRequest request = new CancelRequest(message.getString(ClOrdID.FIELD),
                 message.getString(OrigClOrdID.FIELD));
-        sender.send(venues.of(sessionId).onCancel(request), message, sessionId);
+        venues.execute(sessionId, venue -> sender.send(venue.onCancel(request), message, sessionId));
     }
 }

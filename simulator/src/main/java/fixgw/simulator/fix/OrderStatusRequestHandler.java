@@ -16,6 +16,7 @@ final class OrderStatusRequestHandler {
     }
 
     void onOrderStatusRequest(Message message, SessionID sessionId) throws FieldNotFound {
-        sender.send(venues.of(sessionId).onStatusRequest(message.getString(ClOrdID.FIELD)), message, sessionId);
+        String clOrdId = message.getString(ClOrdID.FIELD);
+        venues.execute(sessionId, venue -> sender.send(venue.onStatusRequest(clOrdId), message, sessionId));
     }
 }

@@ -2,7 +2,6 @@ package fixgw.simulator.fix;
 
 import fixgw.simulator.venue.CancelRequestKind;
 import fixgw.simulator.venue.OrderSnapshot;
-import fixgw.simulator.venue.OrderType;
 import fixgw.simulator.venue.VenueEvent;
 import fixgw.simulator.venue.VenueEvent.CancelRejected;
 import fixgw.simulator.venue.VenueEvent.OrderAccepted;
@@ -15,6 +14,7 @@ import fixgw.simulator.venue.VenueEvent.StatusReported;
 import fixgw.simulator.venue.VenueEvent.UnknownOrderStatus;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import quickfix.Message;
@@ -39,6 +39,7 @@ import quickfix.field.OrderQty;
 import quickfix.field.OrigClOrdID;
 import quickfix.field.Price;
 import quickfix.field.Side;
+import quickfix.field.StopPx;
 import quickfix.field.Symbol;
 import quickfix.field.Text;
 import quickfix.field.TimeInForce;
@@ -70,7 +71,7 @@ final class ReportEncoder {
             return executionReport(accepted.order(), ExecType.NEW, request);
         }
         if (event instanceof OrderFilled filled) {
-            Message report = executionReport(filled.order(), ExecType.TRADE, request);
+            Message report = executionReport(filled.order(), ExecType.TRADE, request, filled.time());
             report.setString(LastQty.FIELD, Long.toString(filled.lastQuantity()));
             report.setDecimal(LastPx.FIELD, filled.lastPrice());
             if (filled.commission().signum() > 0) {
@@ -83,7 +84,7 @@ final class ReportEncoder {
             return executionReport(canceled.order(), ExecType.CANCELED, request);
         }
         if (event instanceof OrderExpired expired) {
-            return executionReport(expired.order(), ExecType.EXPIRED, request);
+            return executionReport(expired.order(), ExecType.EXPIRED, request, expired.time());
         }
         if (event instanceof OrderReplaced replaced) {
             return executionReport(replaced.order(), ExecType.REPLACED, request);
@@ -101,6 +102,11 @@ final class ReportEncoder {
     }
 
     private Message executionReport(OrderSnapshot order, char execType, Message request) {
+        return executionReport(order, execType, request, null);
+    }
+
+    /** @param time TransactTime, or {@code null} for now */
+    private Message executionReport(OrderSnapshot order, char execType, Message request, Instant time) {
         Message report = new ExecutionReport();
         report.setString(OrderID.FIELD, order.orderId());
         report.setString(ExecID.FIELD, execIds.next());
@@ -116,8 +122,11 @@ final class ReportEncoder {
             report.setString(OrderQty.FIELD, Long.toString(order.quantity()));
             report.setChar(OrdType.FIELD, FixCodes.orderType(order.type()));
             report.setChar(TimeInForce.FIELD, FixCodes.timeInForce(order.timeInForce()));
-            if (order.type() == OrderType.LIMIT && order.limitPrice() != null) {
+            if (order.type().hasLimitPrice() && order.limitPrice() != null) {
                 report.setDecimal(Price.FIELD, order.limitPrice());
+            }
+            if (order.type().hasStopPrice() && order.stopPrice() != null) {
+                report.setDecimal(StopPx.FIELD, order.stopPrice());
             }
         } else {
             // Rejected before translation: the venue never knew these values.
@@ -128,7 +137,7 @@ final class ReportEncoder {
         report.setDecimal(AvgPx.FIELD, order.averagePrice());
         report.setString(LastQty.FIELD, "0");
         report.setDecimal(LastPx.FIELD, BigDecimal.ZERO);
-        report.setUtcTimeStamp(TransactTime.FIELD, now(), UtcTimestampPrecision.MILLIS);
+        report.setUtcTimeStamp(TransactTime.FIELD, time == null ? now() : utc(time), UtcTimestampPrecision.MILLIS);
         return report;
     }
 
@@ -193,6 +202,10 @@ final class ReportEncoder {
     }
 
     private LocalDateTime now() {
-        return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return utc(clock.instant());
+    }
+
+    private static LocalDateTime utc(Instant time) {
+        return LocalDateTime.ofInstant(time, ZoneOffset.UTC);
     }
 }

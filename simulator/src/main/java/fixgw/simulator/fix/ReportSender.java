@@ -7,6 +7,8 @@ import fixgw.simulator.venue.VenueEvent;
 import fixgw.simulator.venue.VenueEvent.OrderFilled;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import quickfix.Message;
@@ -26,6 +28,8 @@ final class ReportSender {
 
     private final ReportEncoder encoder;
     private final ExecutionLedger ledger;
+    /** Sessions a report could not be sent to since they were last reachable. */
+    private final Set<SessionID> sessionsDown = ConcurrentHashMap.newKeySet();
 
     ReportSender(ReportEncoder encoder, ExecutionLedger ledger) {
         this.encoder = encoder;
@@ -44,9 +48,17 @@ final class ReportSender {
             ledger.record(entry(filled, message, sessionId));
         }
         try {
-            if (!Session.sendToTarget(message, sessionId)) {
-                // Not sent now, but QuickFIX/J stored it and will resend it after the next logon.
-                LOG.warn("Report queued, session {} is not logged on: {}", sessionId, event);
+            if (Session.sendToTarget(message, sessionId)) {
+                if (!sessionsDown.isEmpty()) {
+                    sessionsDown.remove(sessionId);
+                }
+            } else if (sessionsDown.add(sessionId)) {
+                // Not sent now, but QuickFIX/J stored it and will resend it after the next logon. Moving
+                // markets keep filling while a session is away: warn once, not for every report.
+                LOG.warn("Reports queued, session {} is not logged on (first: {}); more at debug level until it "
+                        + "is back", sessionId, event);
+            } else {
+                LOG.debug("Report queued, session {} is not logged on: {}", sessionId, event);
             }
         } catch (SessionNotFound e) {
             LOG.warn("Dropping report, session {} no longer exists: {}", sessionId, event, e);

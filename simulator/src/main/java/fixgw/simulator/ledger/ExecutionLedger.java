@@ -8,18 +8,29 @@ import java.util.List;
  * tests and users reconcile positions against. Memory is bounded: beyond {@code capacity} entries the oldest
  * is dropped and counted in {@link #dropped()}, so an export says when it is incomplete.
  *
+ * <p>With a {@link LedgerFile} every entry is also appended to a file as it is recorded, for runs longer than
+ * memory holds; the file keeps everything.
+ *
  * <p>Thread-safe: sessions record from their own threads; readers get copies.
  */
-public final class ExecutionLedger {
+public final class ExecutionLedger implements AutoCloseable {
     private final int capacity;
     private final ArrayDeque<LedgerEntry> entries = new ArrayDeque<>();
+    /** {@code null} without a file. */
+    private final LedgerFile file;
     private long dropped;
 
     public ExecutionLedger(int capacity) {
+        this(capacity, null);
+    }
+
+    /** @param file where every entry is appended as it is recorded, or {@code null} */
+    public ExecutionLedger(int capacity, LedgerFile file) {
         if (capacity <= 0) {
             throw new IllegalArgumentException("capacity must be positive, was " + capacity);
         }
         this.capacity = capacity;
+        this.file = file;
     }
 
     public synchronized void record(LedgerEntry entry) {
@@ -28,6 +39,18 @@ public final class ExecutionLedger {
             dropped++;
         }
         entries.addLast(entry);
+        if (file != null) {
+            // under the lock, so the file's order is the ledger's
+            file.append(entry);
+        }
+    }
+
+    /** Closes the file, if any. */
+    @Override
+    public synchronized void close() {
+        if (file != null) {
+            file.close();
+        }
     }
 
     /** The entries held, oldest first. */

@@ -43,12 +43,16 @@ public final class LedgerExporter {
         out.write(CSV_HEADER);
         out.write('\n');
         for (LedgerEntry entry : entries) {
-            out.write(String.join(",", entry.time().toString(), csv(entry.session()), csv(entry.orderId()),
-                    csv(entry.clOrdId()), csv(entry.execId()), csv(entry.symbol()), entry.side().name(),
-                    Long.toString(entry.quantity()), entry.price().toPlainString(),
-                    entry.commission().toPlainString()));
+            out.write(csvLine(entry));
             out.write('\n');
         }
+    }
+
+    /** One entry as a CSV line under {@link #CSV_HEADER}, without the line break. */
+    static String csvLine(LedgerEntry entry) {
+        return String.join(",", entry.time().toString(), csv(entry.session()), csv(entry.orderId()),
+                csv(entry.clOrdId()), csv(entry.execId()), csv(entry.symbol()), entry.side().name(),
+                Long.toString(entry.quantity()), entry.price().toPlainString(), entry.commission().toPlainString());
     }
 
     public void writeJson(List<LedgerEntry> entries, Writer out) throws IOException {

@@ -38,6 +38,8 @@ final class MarketMatcher {
     /** Working orders in time priority. */
     private final List<VenueOrder> working = new ArrayList<>();
     private final Map<VenueOrder, Instant> expiries = new IdentityHashMap<>();
+    /** Orders a step or the close finished since the venue last asked, so it can retire them. */
+    private final List<VenueOrder> finishedSinceDrain = new ArrayList<>();
     private MarketTick current;
     /** Shares the current step still offers. */
     private long remaining;
@@ -63,12 +65,12 @@ final class MarketMatcher {
     /** Executes a just accepted order against the current step and keeps whatever may rest. */
     void onArrival(VenueOrder order, Instant now, List<VenueEvent> events) {
         if (order.timeInForce() == TimeInForce.FILL_OR_KILL) {
-            fillOrKill(order, events);
+            fillOrKill(order, now, events);
             return;
         }
         triggerIfReached(order, current);
         if (order.isActive()) {
-            takeLiquidity(order, current, events);
+            takeLiquidity(order, current, now, events);
         }
         if (order.timeInForce() == TimeInForce.IMMEDIATE_OR_CANCEL && !order.status().isFinished()) {
             order.cancelRemainder();
@@ -95,15 +97,36 @@ final class MarketMatcher {
                 triggerIfReached(order, tick);
                 if (order.isActive()) {
                     // a triggered order arrives in the market now: market, or limit that may cross
-                    takeLiquidity(order, tick, events);
+                    takeLiquidity(order, tick, tick.time(), events);
                 }
             } else if (order.type().hasLimitPrice()) {
                 fillIfTradedThrough(order, tick, events);
             } else {
-                takeLiquidity(order, tick, events);
+                takeLiquidity(order, tick, tick.time(), events);
             }
         }
-        working.removeIf(order -> order.status().isFinished());
+        forgetFinished();
+    }
+
+    /**
+     * An amended order may take what the current step still offers if it now crosses (e.g. a limit raised
+     * through the ask); otherwise it keeps resting.
+     */
+    void onAmended(VenueOrder order, Instant now, List<VenueEvent> events) {
+        if (order.isActive() && !order.status().isFinished()) {
+            takeLiquidity(order, current, now, events);
+        }
+        forgetFinished();
+    }
+
+    /** Hands over the orders that steps or the close finished since the last call. */
+    List<VenueOrder> drainFinished() {
+        if (finishedSinceDrain.isEmpty()) {
+            return List.of();
+        }
+        List<VenueOrder> drained = List.copyOf(finishedSinceDrain);
+        finishedSinceDrain.clear();
+        return drained;
     }
 
     /** Expires day orders whose close is at or before {@code now}, whether or not the market ticks. */
@@ -112,7 +135,7 @@ final class MarketMatcher {
             Instant expiry = expiries.get(order);
             if (expiry != null && !now.isBefore(expiry) && !order.status().isFinished()) {
                 order.expire();
-                events.add(new OrderExpired(order.snapshot()));
+                events.add(new OrderExpired(order.snapshot(), expiry));
             }
         }
         forgetFinished();
@@ -129,6 +152,7 @@ final class MarketMatcher {
             boolean finished = order.status().isFinished();
             if (finished) {
                 expiries.remove(order);
+                finishedSinceDrain.add(order);
             }
             return finished;
         });
@@ -139,7 +163,7 @@ final class MarketMatcher {
         return now.isBefore(close) ? close : session.closeOf(session.nextOpen(now));
     }
 
-    private void fillOrKill(VenueOrder order, List<VenueEvent> events) {
+    private void fillOrKill(VenueOrder order, Instant now, List<VenueEvent> events) {
         long quantity = order.leavesQuantity();
         BigDecimal price = order.isActive() && crosses(order, current) && remaining >= quantity
                 ? priceWithinLimit(order, current, quantity)
@@ -149,17 +173,17 @@ final class MarketMatcher {
             events.add(new OrderCanceled(order.snapshot()));
             return;
         }
-        fill(order, quantity, price, events);
+        fill(order, quantity, price, now, events);
     }
 
-    private void takeLiquidity(VenueOrder order, MarketTick tick, List<VenueEvent> events) {
+    private void takeLiquidity(VenueOrder order, MarketTick tick, Instant now, List<VenueEvent> events) {
         long quantity = Math.min(order.leavesQuantity(), remaining);
         if (quantity == 0 || !crosses(order, tick)) {
             return;
         }
         BigDecimal price = priceWithinLimit(order, tick, quantity);
         if (price != null) {
-            fill(order, quantity, price, events);
+            fill(order, quantity, price, now, events);
         }
     }
 
@@ -168,7 +192,7 @@ final class MarketMatcher {
         boolean tradedThrough = order.side().isBuy() ? lastVersusLimit < 0 : lastVersusLimit > 0;
         long quantity = Math.min(order.leavesQuantity(), remaining);
         if (tradedThrough && quantity > 0) {
-            fill(order, quantity, order.limitPrice(), events);
+            fill(order, quantity, order.limitPrice(), tick.time(), events);
         }
     }
 
@@ -201,10 +225,10 @@ final class MarketMatcher {
         }
     }
 
-    private void fill(VenueOrder order, long quantity, BigDecimal price, List<VenueEvent> events) {
+    private void fill(VenueOrder order, long quantity, BigDecimal price, Instant time, List<VenueEvent> events) {
         BigDecimal charge = commission.forExecution(order.cumQuantity(), order.notional(), quantity, price);
         order.fill(quantity, price);
         remaining -= quantity;
-        events.add(new OrderFilled(order.snapshot(), quantity, price, charge));
+        events.add(new OrderFilled(order.snapshot(), quantity, price, charge, time));
     }
 }

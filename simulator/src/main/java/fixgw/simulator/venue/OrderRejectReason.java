@@ -6,5 +6,7 @@ public enum OrderRejectReason {
     DUPLICATE_ORDER,
     UNSUPPORTED_ORDER_CHARACTERISTIC,
     INCORRECT_QUANTITY,
+    /** The symbol's market is outside its trading session. */
+    EXCHANGE_CLOSED,
     OTHER
 }

@@ -7,17 +7,23 @@ import fixgw.simulator.venue.VenueEvent.OrderRejected;
 import fixgw.simulator.venue.VenueEvent.OrderReplaced;
 import fixgw.simulator.venue.VenueEvent.StatusReported;
 import fixgw.simulator.venue.VenueEvent.UnknownOrderStatus;
+import fixgw.simulator.market.TradingSession;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * The order book of one broker session: accepts, fills, cancels and amends orders against fixed quotes and
- * returns what happened as {@link VenueEvent}s, in the order they must be reported.
+ * The order book of one broker session: accepts, fills, cancels and amends orders against fixed quotes or
+ * moving markets ({@link VenueMarkets}) and returns what happened as {@link VenueEvent}s, in the order they must
+ * be reported. Moving markets advance only when told ({@link #advanceMarkets}), to the time of the markets'
+ * clock; orders on them are refused while their trading session is closed.
  *
  * <p>Not thread-safe: one venue per FIX session, used only from that session's thread. Every ClOrdID an
  * order has carried keeps pointing at it, so a late cancel by an earlier id is answered "too late", not
@@ -30,6 +36,8 @@ public final class Venue {
     public static final int DEFAULT_MAX_FINISHED_ORDERS = 10_000;
 
     private final Map<String, Quote> quotesBySymbol;
+    private final VenueMarkets venueMarkets;
+    private final Map<String, SymbolMarket> markets = new LinkedHashMap<>();
     private final OrderIdGenerator orderIds;
     private final QuoteMatcher matcher = new QuoteMatcher();
     private final Map<String, VenueOrder> ordersByClOrdId = new HashMap<>();
@@ -44,12 +52,54 @@ public final class Venue {
 
     /** @param maxFinishedOrders how many finished orders stay answerable; positive */
     public Venue(Map<String, Quote> quotesBySymbol, OrderIdGenerator orderIds, int maxFinishedOrders) {
+        this(quotesBySymbol, VenueMarkets.NONE, orderIds, maxFinishedOrders);
+    }
+
+    /**
+     * @param quotesBySymbol symbols on static quotes
+     * @param venueMarkets   symbols on moving markets (each venue builds its own models from them)
+     */
+    public Venue(Map<String, Quote> quotesBySymbol, VenueMarkets venueMarkets, OrderIdGenerator orderIds,
+                 int maxFinishedOrders) {
         if (maxFinishedOrders <= 0) {
             throw new IllegalArgumentException("maxFinishedOrders must be positive, was " + maxFinishedOrders);
         }
         this.quotesBySymbol = Map.copyOf(quotesBySymbol);
+        this.venueMarkets = Objects.requireNonNull(venueMarkets, "venueMarkets");
+        for (MarketDefinition definition : venueMarkets.symbols()) {
+            markets.put(definition.symbol(), new SymbolMarket(definition, venueMarkets));
+        }
         this.orderIds = Objects.requireNonNull(orderIds, "orderIds");
         this.maxFinishedOrders = maxFinishedOrders;
+    }
+
+    /** Whether any symbol trades on a moving market (which then needs {@link #advanceMarkets} called). */
+    public boolean hasMarkets() {
+        return !markets.isEmpty();
+    }
+
+    /** Where a symbol's moving market stands; empty for static quotes and unknown symbols. */
+    public Optional<MarketView> marketOf(String symbol) {
+        SymbolMarket market = markets.get(symbol);
+        return market == null ? Optional.empty() : Optional.of(market.view());
+    }
+
+    /**
+     * Plays every market step due by the markets' clock: resting orders fill as the market moves, stops
+     * trigger and day orders expire at the close.
+     *
+     * @param events receives what happened to orders, in the order to report it
+     * @param played receives every step played, per symbol in time order (for market data)
+     */
+    public void advanceMarkets(List<VenueEvent> events, List<MarketView> played) {
+        if (markets.isEmpty()) {
+            return;
+        }
+        Instant now = venueMarkets.clock().instant();
+        for (SymbolMarket market : markets.values()) {
+            market.advanceTo(now, events, played);
+            market.matcher().drainFinished().forEach(this::retireIfFinished);
+        }
     }
 
     /** Orders held in memory, working and finished (for tests and monitoring). */
@@ -67,12 +117,16 @@ public final class Venue {
                     "Duplicate ClOrdID " + request.clOrdId() + " of a live order"));
         }
         Quote quote = quotesBySymbol.get(request.symbol());
-        if (quote == null) {
+        SymbolMarket market = quote == null ? markets.get(request.symbol()) : null;
+        if (quote == null && market == null) {
             return reject(request, OrderRejectReason.UNKNOWN_SYMBOL, "Unknown symbol " + request.symbol());
         }
         if (request.quantity() <= 0) {
             return reject(request, OrderRejectReason.INCORRECT_QUANTITY,
                     "OrderQty must be positive, was " + request.quantity());
+        }
+        if (market != null) {
+            return onNewMarketOrder(request, market);
         }
         if (request.type().hasStopPrice() || request.timeInForce() == TimeInForce.FILL_OR_KILL) {
             return reject(request, OrderRejectReason.UNSUPPORTED_ORDER_CHARACTERISTIC,
@@ -80,14 +134,9 @@ public final class Venue {
                             ? "Stop orders need a market model; " + request.symbol() + " has a static quote"
                             : "Fill-or-kill needs a market model; " + request.symbol() + " has a static quote");
         }
-        if (request.type() == OrderType.LIMIT) {
-            if (request.limitPrice() == null) {
-                return reject(request, OrderRejectReason.OTHER, "Limit order without Price");
-            }
-            if (request.limitPrice().signum() <= 0) {
-                return reject(request, OrderRejectReason.OTHER,
-                        "Price must be positive, was " + request.limitPrice().toPlainString());
-            }
+        String priceProblem = PriceCheck.problemOf(request);
+        if (priceProblem != null) {
+            return reject(request, OrderRejectReason.OTHER, priceProblem);
         }
         VenueOrder order = VenueOrder.accepted(orderIds.next(), request);
         index(order.clOrdId(), order);
@@ -102,6 +151,27 @@ public final class Venue {
             order.cancelRemainder();
             events.add(new OrderCanceled(order.snapshot()));
         }
+        retireIfFinished(order);
+        return events;
+    }
+
+    private List<VenueEvent> onNewMarketOrder(NewOrder request, SymbolMarket market) {
+        String priceProblem = PriceCheck.problemOf(request);
+        if (priceProblem != null) {
+            return reject(request, OrderRejectReason.OTHER, priceProblem);
+        }
+        Instant now = venueMarkets.clock().instant();
+        TradingSession session = venueMarkets.session();
+        if (!session.isOpen(now)) {
+            return reject(request, OrderRejectReason.EXCHANGE_CLOSED, "Market closed for " + request.symbol()
+                    + ": trading hours " + session.open() + "-" + session.close() + " " + session.zone()
+                    + ", market time " + now);
+        }
+        VenueOrder order = VenueOrder.accepted(orderIds.next(), request);
+        index(order.clOrdId(), order);
+        List<VenueEvent> events = new ArrayList<>();
+        events.add(new OrderAccepted(order.snapshot()));
+        market.matcher().onArrival(order, now, events);
         retireIfFinished(order);
         return events;
     }
@@ -126,6 +196,10 @@ public final class Venue {
             return List.of(refusal);
         }
         order.cancel(request.clOrdId(), request.origClOrdId());
+        SymbolMarket market = markets.get(order.symbol());
+        if (market != null) {
+            market.matcher().remove(order);
+        }
         index(request.clOrdId(), order);
         retireIfFinished(order);
         return List.of(new OrderCanceled(order.snapshot()));
@@ -144,7 +218,7 @@ public final class Venue {
             return List.of(replaceRejected(order, request, "OrderQty " + newQuantity
                     + " must exceed CumQty " + order.cumQuantity()));
         }
-        BigDecimal newLimitPrice = order.type() == OrderType.LIMIT
+        BigDecimal newLimitPrice = order.type().hasLimitPrice()
                 ? request.newLimitPrice().orElse(order.limitPrice())
                 : null;
         if (newLimitPrice != null && newLimitPrice.signum() <= 0) {
@@ -155,7 +229,10 @@ public final class Venue {
         index(request.clOrdId(), order);
         List<VenueEvent> events = new ArrayList<>();
         events.add(new OrderReplaced(order.snapshot()));
-        if (order.type() == OrderType.LIMIT) {
+        SymbolMarket market = markets.get(order.symbol());
+        if (market != null) {
+            market.matcher().onAmended(order, venueMarkets.clock().instant(), events);
+        } else if (order.type() == OrderType.LIMIT) {
             matcher.takeOneSliceIfMarketable(order, quotesBySymbol.get(order.symbol()), events);
         }
         retireIfFinished(order);

@@ -1,6 +1,7 @@
 package fixgw.simulator.venue;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 
 /**
  * What the venue did in answer to a request, in the order the counterparty must be told. The FIX adapter
@@ -20,17 +21,22 @@ public sealed interface VenueEvent {
      * One execution (ExecType Trade).
      *
      * @param commission what the broker charges for this execution; zero on a static quote
+     * @param time       market time of the execution (its TransactTime), or {@code null} for "when reported"
      */
-    record OrderFilled(OrderSnapshot order, long lastQuantity, BigDecimal lastPrice, BigDecimal commission)
-            implements VenueEvent {
-        /** An execution without commission. */
+    record OrderFilled(OrderSnapshot order, long lastQuantity, BigDecimal lastPrice, BigDecimal commission,
+                       Instant time) implements VenueEvent {
+        /** An execution without commission, at the time it is reported. */
         public OrderFilled(OrderSnapshot order, long lastQuantity, BigDecimal lastPrice) {
-            this(order, lastQuantity, lastPrice, BigDecimal.ZERO);
+            this(order, lastQuantity, lastPrice, BigDecimal.ZERO, null);
         }
     }
 
-    /** A day order's remainder ended at the session close (ExecType Expired). */
-    record OrderExpired(OrderSnapshot order) implements VenueEvent {
+    /**
+     * A day order's remainder ended at the session close (ExecType Expired).
+     *
+     * @param time the close it expired at (its TransactTime)
+     */
+    record OrderExpired(OrderSnapshot order, Instant time) implements VenueEvent {
     }
 
     /** The order was canceled, on request or because an IOC remainder cannot rest (ExecType Canceled). */

@@ -144,7 +144,7 @@ final class VenueOrder {
 
     OrderSnapshot snapshot() {
         return new OrderSnapshot(orderId, clOrdId, origClOrdId, symbol, side, type, timeInForce, quantity,
-                limitPrice, status, cumQuantity, leavesQuantity(), averagePrice());
+                limitPrice, status, cumQuantity, leavesQuantity(), averagePrice(), stopPrice);
     }
 
     String orderId() {

@@ -58,6 +58,82 @@ class SimulatorConfigLoaderTest {
     }
 
     @Test
+    void shippedBacktestExampleHasMovingMarketsAndAStaticQuote() {
+        SimulatorConfig config = new SimulatorConfigLoader()
+                .load(Path.of("..", "fix-config", "simulator-backtest.json"));
+
+        assertThat(config.hasMovingMarkets()).isTrue();
+        assertThat(config.quotesBySymbol()).containsOnlyKeys("IBM");
+        assertThat(((BarReplayConfig) config.quotes().get(0).model()).file())
+                .isEqualTo(Path.of("..", "fix-config", "sample-bars-aapl.csv").toAbsolutePath().normalize());
+        assertThat(config.quotes().get(1).model()).isInstanceOf(RandomWalkConfig.class);
+        assertThat(config.venueMarkets(java.time.Clock.systemUTC()).symbols()).hasSize(2);
+        assertThat(config.sessions()).extracting(SessionProfileConfig::compId).containsExactly("GATEWAY", "BROKER2");
+        assertThat(config.sessions().get(1).ackLatency()).hasMillis(5);
+        assertThat(config.admin().port()).isEqualTo(9878);
+    }
+
+    @Test
+    void listsEveryBadFieldOfAMovingModel() {
+        assertThatThrownBy(() -> load("{ \"fix\": { \"host\": \"h\", \"port\": 1 }, \"market\": { \"zone\": "
+                + "\"Mars/Olympus\", \"open\": \"16:00\", \"close\": \"09:30\" }, \"quotes\": [ { \"symbol\": "
+                + "\"AAPL\", \"bid\": \"1\", \"model\": { \"type\": \"randomWalk\", \"initialPrice\": \"-1\", "
+                + "\"tickSize\": \"0.01\", \"spreadTicks\": 0, \"volatilityPerTick\": \"0.001\", "
+                + "\"volumePerTick\": 100, \"tickMillis\": 1000 } } ] }"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("market.zone is not valid, was \"Mars/Olympus\"")
+                .hasMessageContaining("market.open 16:00 must be before market.close 09:30")
+                .hasMessageContaining("quotes[0] has a moving model: leave out bid, ask and size")
+                .hasMessageContaining("quotes[0].model.initialPrice must be positive, was -1")
+                .hasMessageContaining("quotes[0].model.spreadTicks must be positive, was 0")
+                .hasMessageContaining("quotes[0].model.seed is missing")
+                .hasMessageContaining("quotes[0].liquidity is missing");
+    }
+
+    @Test
+    void aMovingModelNeedsTheMarketHours() {
+        assertThatThrownBy(() -> load("{ \"fix\": { \"host\": \"h\", \"port\": 1 }, \"quotes\": [ { "
+                + "\"symbol\": \"AAPL\", \"model\": { \"type\": \"barReplay\", \"file\": \"none.csv\", "
+                + "\"tickSize\": \"0.01\", \"spreadTicks\": 1, \"barSeconds\": 60 }, \"liquidity\": { "
+                + "\"maxParticipation\": \"2\", \"impactBasisPoints\": \"0\" } } ] }"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("market is missing")
+                .hasMessageContaining("quotes[0].model.file " + directory.resolve("none.csv") + " is not a readable file")
+                .hasMessageContaining("quotes[0].liquidity.maxParticipation must be above 0 and at most 1, was 2");
+    }
+
+    @Test
+    void listsBadSessionProfilesAndAdminPort() {
+        assertThatThrownBy(() -> load("{ \"fix\": { \"host\": \"h\", \"port\": 1 }, " + QUOTES + ", \"sessions\": [ "
+                + "{ \"compId\": \"A\", \"ackLatencyMillis\": -1, \"rejectProbability\": \"1.5\" }, "
+                + "{ \"compId\": \"A\" } ], \"admin\": { \"port\": 70000 } }"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("sessions[0].ackLatencyMillis must be zero or more, was -1")
+                .hasMessageContaining("sessions[0].rejectProbability must be 0..1, was 1.5")
+                .hasMessageContaining("sessions[1].compId A is listed twice")
+                .hasMessageContaining("admin.port must be 0..65535 (0: any free port), was 70000");
+    }
+
+    @Test
+    void resolvesTheLedgerAppendFileAgainstTheJsonDirectoryAndWantsCsv() throws IOException {
+        SimulatorConfig config = load("{ \"fix\": { \"host\": \"h\", \"port\": 1 }, " + QUOTES
+                + ", \"ledger\": { \"appendFile\": \"executions.csv\" } }");
+        assertThat(config.ledger().appendFile()).isEqualTo(directory.resolve("executions.csv"));
+
+        assertThatThrownBy(() -> load("{ \"fix\": { \"host\": \"h\", \"port\": 1 }, " + QUOTES
+                + ", \"ledger\": { \"appendFile\": \"executions.json\" } }"))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("ledger.appendFile must end in .csv");
+    }
+
+    @Test
+    void anUnknownModelTypeIsRefused() {
+        assertThatThrownBy(() -> load("{ \"fix\": { \"host\": \"h\", \"port\": 1 }, \"quotes\": [ { "
+                + "\"symbol\": \"AAPL\", \"model\": { \"type\": \"garch\" } } ] }"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("quotes[0].model");
+    }
+
+    @Test
     void rejectsNegativePort() {
         assertThatThrownBy(() -> load("{ \"fix\": { \"host\": \"127.0.0.1\", \"port\": -1 }, " + QUOTES + " }"))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("fix.port").hasMessageContaining("-1");

@@ -100,6 +100,37 @@ class LedgerFixTest {
                         + expected.get(expected.size() - 1).execId() + ",MSFT,SELL,100,419.95,0"));
     }
 
+    @Test
+    void everyExecutionIsAppendedToTheLedgerFileAsItHappensAndARestartContinuesTheFile() throws Exception {
+        Path appended = directory.resolve("executions.csv");
+        SimulatorConfig config = new SimulatorConfig(FixConfig.of("127.0.0.1", freePort()),
+                SimulatorConfig.defaultQuotes(), RetentionConfig.DEFAULTS, new LedgerConfig(1, null, appended));
+        simulator = Simulator.start(config, CLOCK);
+        client = FixClient.connect(FixClientSettings.of("127.0.0.1", simulator.port(), "DIRECT", "SIM"), TIMEOUT);
+
+        client.send(orders.newOrderSingle("B1", "AAPL", Side.BUY, OrdType.MARKET, 700, null, null));
+        client.awaitMessage(FixFields.executionReport("B1", ExecType.TRADE)
+                .and(report -> FixFields.code(report, OrdStatus.FIELD) == OrdStatus.FILLED), TIMEOUT);
+
+        // on disk while the simulator runs, all of it although memory keeps only the last entry
+        List<String> lines = Files.readAllLines(appended);
+        assertThat(lines).hasSize(3).first().isEqualTo(LedgerExporter.CSV_HEADER);
+        assertThat(lines.get(1)).startsWith("2026-11-02T14:30:00Z,DIRECT,").contains(",B1,")
+                .endsWith(",AAPL,BUY,500,190.02,0");
+        assertThat(simulator.ledger().entries()).hasSize(1);
+
+        client.close();
+        simulator.close();
+        simulator = Simulator.start(config, CLOCK);
+        client = FixClient.connect(FixClientSettings.of("127.0.0.1", simulator.port(), "DIRECT", "SIM"), TIMEOUT);
+        client.send(orders.newOrderSingle("S1", "MSFT", Side.SELL, OrdType.MARKET, 100, null, null));
+        client.awaitMessage(FixFields.executionReport("S1", ExecType.TRADE), TIMEOUT);
+
+        List<String> continued = Files.readAllLines(appended);
+        assertThat(continued).hasSize(4).startsWith(lines.toArray(String[]::new));
+        assertThat(continued.get(3)).contains(",S1,").endsWith(",MSFT,SELL,100,419.95,0");
+    }
+
     private static LedgerEntry asEntry(Message report) {
         try {
             return new LedgerEntry(report.getUtcTimeStamp(TransactTime.FIELD).toInstant(ZoneOffset.UTC), "DIRECT",

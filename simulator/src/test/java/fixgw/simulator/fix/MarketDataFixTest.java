@@ -21,7 +21,6 @@ import quickfix.field.MDEntrySize;
 import quickfix.field.MDEntryType;
 import quickfix.field.MDReqID;
 import quickfix.field.MDReqRejReason;
-import quickfix.field.MarketDepth;
 import quickfix.field.MsgType;
 import quickfix.field.NoMDEntries;
 import quickfix.field.SubscriptionRequestType;
@@ -57,19 +56,7 @@ class MarketDataFixTest {
     }
 
     private static MarketDataRequest request(String id, char subscription, String... symbols) {
-        MarketDataRequest request = new MarketDataRequest(new MDReqID(id), new SubscriptionRequestType(subscription),
-                new MarketDepth(1));
-        for (char type : new char[] {MDEntryType.BID, MDEntryType.OFFER}) {
-            MarketDataRequest.NoMDEntryTypes entryType = new MarketDataRequest.NoMDEntryTypes();
-            entryType.set(new MDEntryType(type));
-            request.addGroup(entryType);
-        }
-        for (String symbol : symbols) {
-            MarketDataRequest.NoRelatedSym related = new MarketDataRequest.NoRelatedSym();
-            related.set(new Symbol(symbol));
-            request.addGroup(related);
-        }
-        return request;
+        return MarketDataRequests.request(id, subscription, new char[] {MDEntryType.BID, MDEntryType.OFFER}, symbols);
     }
 
     @Test

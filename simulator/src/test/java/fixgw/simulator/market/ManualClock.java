@@ -6,15 +6,15 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A UTC clock tests move by hand. Not thread-safe. */
-final class ManualClock extends Clock {
-    private Instant now;
+/** A UTC clock tests move by hand, also while simulator threads read it. Thread-safe. */
+public final class ManualClock extends Clock {
+    private volatile Instant now;
 
-    ManualClock(Instant start) {
+    public ManualClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration duration) {
+    public synchronized void advance(Duration duration) {
         now = now.plus(duration);
     }
 
