@@ -131,15 +131,18 @@ durability_part() {
     write_gateway_config "$SCRATCH/gateway-$level.json" "$level"
   done
   stop_gateway
+  stop_simulator
   echo "durability levels: $ROUNDS rounds of memory, process and disk (rotating order), each on a fresh gateway:"
   echo "  $DURABILITY_COUNT orders at $RATE/s after $WARMUP warm-up orders, then $MAX_COUNT orders as fast as possible"
   for round in $(seq 1 "$ROUNDS"); do
     for i in 0 1 2; do
       level=${levels[$(((i + round - 1) % 3))]}
+      start_simulator "$SCRATCH/$level-$round" # a fresh gateway (data directory) needs a fresh broker session
       start_gateway "$SCRATCH/$level-$round" "$SCRATCH/gateway-$level.json"
       load "${level}_rate_$round" 9876 LOADTEST GATEWAY "$DURABILITY_COUNT" "$RATE" "$WARMUP"
       load "${level}_max_$round" 9876 LOADTEST GATEWAY "$MAX_COUNT" 0 0
       stop_gateway
+      stop_simulator
     done
   done
   local sync_line sync_us

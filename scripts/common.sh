@@ -83,11 +83,25 @@ start_servers() {
   SIM_PID=""
   GW_PID=""
   trap stop_servers EXIT
-  (cd "$ROOT" && exec java $SIMULATOR_JAVA_OPTS -Xlog:gc:file="$SERVERS_DIR/simulator-gc.log" \
-    -jar "$SIMULATOR_JAR" fix-config/simulator.json) >"$SERVERS_DIR/simulator.log" 2>&1 &
+  start_simulator "$SERVERS_DIR"
+  start_gateway "$SERVERS_DIR" "${GATEWAY_CONFIG:-$ROOT/fix-config/gateway.json}"
+}
+
+# start_simulator DIR: the simulator in the background on its default port, logs in DIR. It keeps its sessions'
+# sequence numbers in memory, so a gateway on a fresh data directory needs a fresh simulator too.
+start_simulator() {
+  local dir=$1
+  mkdir -p "$dir"
+  (cd "$ROOT" && exec java $SIMULATOR_JAVA_OPTS -Xlog:gc:file="$dir/simulator-gc.log" \
+    -jar "$SIMULATOR_JAR" fix-config/simulator.json) >"$dir/simulator.log" 2>&1 &
   SIM_PID=$!
   wait_for_port 127.0.0.1 9877 30
-  start_gateway "$SERVERS_DIR" "${GATEWAY_CONFIG:-$ROOT/fix-config/gateway.json}"
+}
+
+# stop_simulator: stops the simulator start_simulator started.
+stop_simulator() {
+  [ -n "$SIM_PID" ] && stop_process "$SIM_PID" simulator
+  SIM_PID=""
 }
 
 # start_gateway DIR CONFIG: (another) gateway in the background, running in DIR (its relative data directory is
@@ -133,6 +147,6 @@ test_classpath() {
 
 stop_servers() {
   stop_gateway
-  [ -n "$SIM_PID" ] && stop_process "$SIM_PID" simulator
+  stop_simulator
   echo "logs: $SERVERS_DIR"
 }

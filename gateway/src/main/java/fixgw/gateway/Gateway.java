@@ -84,9 +84,12 @@ public final class Gateway implements AutoCloseable {
         Storage storage = Storage.open(config.storage(), config.retention().storedOrders());
         StateStore store = storage.stateStore();
         OrderBook book = new OrderBook(config.retention().terminalOrders());
+        long restoreStart = System.nanoTime();
         storage.recoveredOrders().forEach(state -> book.restore(ParentOrder.restore(state)));
         PositionBook positions = new PositionBook();
         storage.recoveredPositions().forEach(positions::restore);
+        LOG.info("order book rebuilt: {} live orders in {} ms", book.size(),
+                (System.nanoTime() - restoreStart) / 1_000_000);
         Engine engine = new Engine(new Engine.Settings(config.engine().queueCapacity(), config.engine().maxBatchSize()),
                 store, metrics, new ClientReportSender(clientSessions),
                 new BrokerOrderSender(brokerSessions),
@@ -94,6 +97,7 @@ public final class Gateway implements AutoCloseable {
                         new SingleBrokerRouter(config.broker().name(), availability), availability, clients, brokers,
                         metrics, store, positions));
         engine.start();
+        long sessionsStart = System.nanoTime();
         int retainedMessages = config.retention().messagesPerSession();
         SessionStores sessionStores = storage.sessionStores(retainedMessages, clock).map(SessionStores::durable)
                 .orElseGet(() -> SessionStores.inMemory(retainedMessages, clock));
@@ -103,6 +107,7 @@ public final class Gateway implements AutoCloseable {
                 new ClientApplication(engine, clientSessions, ids, clock, metrics), config.clients(), sessionStores);
         initiator.start();
         acceptor.start();
+        LOG.info("FIX sessions started in {} ms", (System.nanoTime() - sessionsStart) / 1_000_000);
         metrics.registerLiveGauges(engine::queueDepth, () -> sessionStates(clientSessions, brokerSessions));
         AdminServer admin = AdminServer.start(config.admin().host(), config.admin().port(),
                 () -> health(engine, storage, clientSessions, brokerSessions), metrics::scrape, positions::all);

@@ -3,13 +3,13 @@ package fixgw.gateway.store;
 import org.mapdb.CC;
 import org.mapdb.DB;
 import org.mapdb.DBException;
-import org.mapdb.DBMaker;
 import org.mapdb.StoreWAL;
-import org.mapdb.volume.FileChannelVol;
+import org.mapdb.volume.ByteArrayVol;
 import org.mapdb.volume.MappedFileVol;
 import org.mapdb.volume.VolumeFactory;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -39,12 +39,20 @@ final class MapDbFiles {
     }
 
     /**
-     * Opens an existing file read-only through a file channel, which checks its header, so that a file that is not
-     * a MapDB store is refused untouched: mapping it for writing would first grow it to a whole page.
+     * Refuses, untouched, an existing file that does not start like a MapDB store: mapping it for writing would
+     * first grow it to a whole page. The first byte is MapDB's file mark, the second the store type
+     * ({@code StoreDirectAbstract.fileHeaderCheck}); MapDB checks the rest of the header when it opens the file.
      */
-    private static void checkHeader(Path file) {
-        if (Files.exists(file)) {
-            DBMaker.fileDB(file.toFile()).fileChannelEnable().readOnly().make().close();
+    private static void checkHeader(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return;
+        }
+        byte[] head = new byte[2];
+        try (InputStream in = Files.newInputStream(file)) {
+            if (in.readNBytes(head, 0, 2) < 2 || head[0] != (byte) CC.FILE_HEADER
+                    || head[1] != (byte) CC.FILE_TYPE_STOREDIRECT) {
+                throw new IOException("not a MapDB store file (wrong header)");
+            }
         }
     }
 
@@ -52,14 +60,15 @@ final class MapDbFiles {
      * What {@code DBMaker.fileDB(file).fileMmapEnable().transactionEnable().make()} builds, assembled from
      * MapDB's public parts with DBMaker's defaults, on volumes chosen here. The main file is memory-mapped: MapDB
      * reads it a few bytes at a time, which through a file channel is a system call each and made checkpoints
-     * and start-up slow; the write-ahead log, a new small file per commit, stays a file channel. Unless
-     * {@code syncToDisk}, nothing waits for the disk (DBMaker has no option for that). The main file's writes go
-     * through a {@link RedoVolume}, so a commit cut short by a kill is completed or dropped at the next open.
+     * and start-up slow. Unless {@code syncToDisk}, nothing waits for the disk (DBMaker has no option for that).
+     * The main file's writes go through a {@link RedoVolume}, so a commit cut short by a kill is completed or
+     * dropped at the next open. MapDB's write-ahead log lives in memory: MapDB never replays it (see
+     * {@link RedoVolume}), so on disk it only cost a file per commit and a system call per byte read back.
      */
     private static DB openTransactional(Path file, boolean syncToDisk) {
         String path = file.toString();
         VolumeFactory mainFile = syncToDisk ? MappedFileVol.FACTORY : UnsyncedVolume.over(MappedFileVol.FACTORY);
-        VolumeFactory logs = syncToDisk ? FileChannelVol.FACTORY : UnsyncedVolume.over(FileChannelVol.FACTORY);
+        VolumeFactory logs = ByteArrayVol.FACTORY;
         VolumeFactory volumes = RedoVolume.factory(mainFile, logs, file, syncToDisk);
         boolean existed = volumes.exists(path);
         StoreWAL store = StoreWAL.make(path, volumes, 0L, true, CC.STORE_DIRECT_CONC_SHIFT,

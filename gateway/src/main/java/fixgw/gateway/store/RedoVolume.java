@@ -73,7 +73,7 @@ final class RedoVolume extends DelegatingVolume {
 
             @Override
             public boolean exists(String file) {
-                return otherBase.exists(file);
+                return main.equals(file) ? mainBase.exists(file) : otherBase.exists(file);
             }
 
             @Override
