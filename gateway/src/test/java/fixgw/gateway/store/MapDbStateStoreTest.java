@@ -26,7 +26,7 @@ class MapDbStateStoreTest {
     Path dir;
 
     /** A new order as the engine makes it: indexed under its ClOrdID. */
-    private static ParentOrder order(String orderId, String clOrdId) {
+    static ParentOrder order(String orderId, String clOrdId) {
         ParentOrder parent = new ParentOrder(orderId, new NewOrderRequest("CLIENT1", clOrdId, "AAPL", Side.BUY,
                 OrderType.LIMIT, TimeInForce.DAY, 100, new BigDecimal("190.01"), null, 0));
         new OrderBook(10).add(parent);

@@ -2,12 +2,8 @@ package fixgw.gateway.store;
 
 import fixgw.gateway.config.StorageConfig;
 import fixgw.gateway.engine.StateStore;
-import fixgw.gateway.order.NewOrderRequest;
-import fixgw.gateway.order.OrderBook;
-import fixgw.gateway.order.OrderType;
 import fixgw.gateway.order.ParentOrder;
 import fixgw.gateway.order.Side;
-import fixgw.gateway.order.TimeInForce;
 import fixgw.gateway.position.Position;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,18 +18,11 @@ class StorageTest {
     @TempDir
     Path dir;
 
-    private static ParentOrder order(String orderId, String clOrdId) {
-        ParentOrder parent = new ParentOrder(orderId, new NewOrderRequest("CLIENT1", clOrdId, "AAPL", Side.BUY,
-                OrderType.LIMIT, TimeInForce.DAY, 100, new BigDecimal("190.01"), null, 0));
-        new OrderBook(10).add(parent);
-        return parent;
-    }
-
     @Test
     void recoversLiveOrdersAndPositionsFromTheDataDirectoryAndCreatesIt() {
         StorageConfig config = new StorageConfig(dir.resolve("data/nested").toString(), "process", 10_000);
-        ParentOrder live = order("G-1", "C1");
-        ParentOrder finished = order("G-2", "C2");
+        ParentOrder live = MapDbStateStoreTest.order("G-1", "C1");
+        ParentOrder finished = MapDbStateStoreTest.order("G-2", "C2");
         finished.fill(100, new BigDecimal("190.00"));
         Position position = Position.flat("CLIENT1", "AAPL").plus(Side.BUY, 100, new BigDecimal("190.00"));
         try (Storage storage = Storage.open(config, 1000)) {
@@ -57,7 +46,7 @@ class StorageTest {
     void keepsNothingInMemoryLevel() {
         StorageConfig config = new StorageConfig(null, "memory", 10_000);
         try (Storage storage = Storage.open(config, 1000)) {
-            storage.stateStore().changed(order("G-1", "C1"));
+            storage.stateStore().changed(MapDbStateStoreTest.order("G-1", "C1"));
             storage.stateStore().commit();
             assertThat(storage.level()).isEqualTo("memory");
             assertThat(storage.directory()).isNull();
