@@ -18,7 +18,8 @@ package fixgw.gateway.store;
  *
  * <p>So {@code fileSyncDisable()} gives neither level: it still syncs once per commit (measured here no faster:
  * about 250 commits/s either way) and, since the log is deleted before the main file reaches the disk, it is not
- * power-cut safe. How each level is built instead is on the constants. Measured on this box (ext4, one commit per
+ * power-cut safe. How each level is built instead is on the constants; {@link MapDbFiles} assembles the volumes (memory-mapped main
+ * file behind a {@link RedoVolume}, MapDB's log in memory since it is never replayed). Measured on this box (ext4, one commit per
  * stored message, {@code MessageStoreBenchmark} when the message store still committed MapDB per message): PROCESS about 1,900 commits/s (p50 0.5 ms, spent creating and
  * deleting the log file per commit), DISK 150-580/s (p50 1.6-5.5 ms) from run to run.
  *
@@ -27,21 +28,15 @@ package fixgw.gateway.store;
 public enum Durability {
 
     /**
-     * A SIGKILL of the process loses nothing committed: every commit's writes have been handed to the operating
-     * system before {@code commit()} returns, and the redo record makes each commit all or nothing on reopen. The same
-     * {@code StoreWAL} that {@code DBMaker} builds for {@code fileChannelEnable().transactionEnable()}, made with
-     * the public {@code StoreWAL.make(file, volumeFactory, ...)} and {@code DB} constructor on
-     * {@code FileChannelVol}s whose {@code sync()} does nothing ({@link UnsyncedVolume}), the main file's behind a
-     * {@link RedoVolume}. A power cut can lose the
-     * last commits.
+     * A SIGKILL of the process loses nothing committed: every commit's writes have reached the operating system
+     * before {@code commit()} returns (a journal {@code write}; at a checkpoint, the memory-mapped MapDB file and its
+     * redo record), and nothing waits for the disk ({@link UnsyncedVolume}). A power cut can lose the last commits.
      */
     PROCESS,
 
     /**
-     * A power cut loses nothing committed: the {@code StoreWAL} of
-     * {@code DBMaker.fileDB(file).fileChannelEnable().transactionEnable()} with MapDB's own syncing, the log, the
-     * main file's redo record and then the main file {@code force(true)}d before {@code commit()} returns: three
-     * disk syncs per commit (a checkpoint, off the engine's path).
+     * A power cut loses nothing committed: every journal append is synced before {@code commit()} returns, and a
+     * checkpoint syncs the MapDB file's redo record and then the file itself (off the engine's path).
      */
     DISK
 }

@@ -54,14 +54,26 @@ public final class JournaledMap implements AutoCloseable {
      * @throws UnreadableStoreException if the file or a journal segment exists but cannot be read
      */
     public JournaledMap(Path directory, String name, Durability durability) {
-        this.db = MapDbFiles.open(directory.resolve(name + ".db"), durability);
-        this.entries = db.hashMap("entries", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen();
-        this.firstUncheckpointedSegment = db.atomicLong("firstUncheckpointedSegment").createOrOpen();
-        Journal.replay(directory, name, firstUncheckpointedSegment.get(), record -> decode(record, committed));
-        this.journal = new Journal(directory, name, durability == Durability.DISK);
-        checkpoint();
-        synchronized (this) {
-            journal.deleteBefore(journal.segment()); // any left are empty: all they held was replayed above
+        Path file = directory.resolve(name + ".db");
+        this.db = MapDbFiles.open(file, durability);
+        Journal opened = null;
+        try {
+            this.entries = db.hashMap("entries", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen();
+            this.firstUncheckpointedSegment = db.atomicLong("firstUncheckpointedSegment").createOrOpen();
+            Journal.replay(directory, name, firstUncheckpointedSegment.get(), record -> decode(record, committed));
+            opened = new Journal(directory, name, durability == Durability.DISK);
+            this.journal = opened;
+            checkpoint();
+            synchronized (this) {
+                journal.deleteBefore(journal.segment()); // any left are empty: all they held was replayed above
+            }
+        } catch (RuntimeException e) {
+            if (opened != null) {
+                opened.close();
+            }
+            db.close();
+            // MapDB reports some damage only as it reads (an index out of bounds, say): the same verdict, clearly
+            throw e instanceof UnreadableStoreException unreadable ? unreadable : new UnreadableStoreException(file, e);
         }
     }
 

@@ -118,14 +118,7 @@ public final class MapDbMessageStoreFactory implements MessageStoreFactory, Auto
     private JournaledMap open(String name) {
         JournaledMap map = maps.get(name);
         if (map == null) {
-            try {
-                map = new JournaledMap(directory, name, durability);
-            } catch (UnreadableStoreException e) {
-                throw e;
-            } catch (RuntimeException e) {
-                // MapDB reports some damage only as it reads (an index out of bounds, say): same verdict, clearly
-                throw new UnreadableStoreException(directory.resolve(name + DB_SUFFIX), e);
-            }
+            map = new JournaledMap(directory, name, durability);
             maps.put(name, map);
             checkpoints.register(map);
         }

@@ -149,16 +149,6 @@ public final class MapDbStateStore implements StateStore, AutoCloseable {
         return bytes == null ? Optional.empty() : Optional.of(codec.decode(bytes));
     }
 
-    /** Every stored order not yet in a final state, as last committed. Call before the engine starts. */
-    public List<ParentOrderState> loadLive() {
-        return recover().liveOrders();
-    }
-
-    /** Every stored position. Call before the engine starts. */
-    public List<Position> loadPositions() {
-        return recover().positions();
-    }
-
     /**
      * The live orders and the positions, as last committed, read in one pass over the file: reading it is most of
      * a restart's time (every entry is read and deserialized), so it is read once. Call before the engine starts.

@@ -31,7 +31,7 @@ class MapDbStateStoreCrashTest {
         assertThat(output).contains("committed 50");
 
         try (MapDbStateStore reopened = new MapDbStateStore(dir, durability)) {
-            List<ParentOrderState> states = reopened.loadLive();
+            List<ParentOrderState> states = reopened.recover().liveOrders();
             assertThat(states).hasSize(50);
             assertThat(states).extracting(ParentOrderState::quantity).contains(1L, 50L);
         }

@@ -47,7 +47,7 @@ class MapDbStateStoreTest {
         }
 
         try (MapDbStateStore reopened = new MapDbStateStore(dir, Durability.PROCESS)) {
-            List<ParentOrderState> states = reopened.loadLive();
+            List<ParentOrderState> states = reopened.recover().liveOrders();
             assertThat(states).containsExactlyInAnyOrder(first.state(), second.state());
         }
     }
@@ -63,7 +63,7 @@ class MapDbStateStoreTest {
         }
 
         try (MapDbStateStore reopened = new MapDbStateStore(dir, Durability.DISK)) {
-            assertThat(reopened.loadLive()).containsExactly(committed.state());
+            assertThat(reopened.recover().liveOrders()).containsExactly(committed.state());
         }
     }
 
@@ -91,11 +91,11 @@ class MapDbStateStoreTest {
         }
 
         try (MapDbStateStore reopened = new MapDbStateStore(dir, Durability.PROCESS)) {
-            assertThat(reopened.loadLive()).containsExactly(live.state());
+            assertThat(reopened.recover().liveOrders()).containsExactly(live.state());
             assertThat(reopened.findRetired("CLIENT1", "C1")).contains(finished.state());
             assertThat(reopened.findRetired("CLIENT2", "C1")).isEmpty();
             assertThat(reopened.findRetired("CLIENT1", "C9")).isEmpty();
-            assertThat(reopened.loadPositions()).singleElement().satisfies(position -> {
+            assertThat(reopened.recover().positions()).singleElement().satisfies(position -> {
                 assertThat(position.boughtQuantity()).isEqualTo(100);
                 assertThat(position.boughtNotional()).isEqualByComparingTo("19000.00");
             });
@@ -128,7 +128,7 @@ class MapDbStateStoreTest {
 
     private static List<ParentOrderState> checkpointed(JournaledMap map, MapDbStateStore store) {
         map.checkpoint();
-        return store.loadLive();
+        return store.recover().liveOrders();
     }
 
     @Test
