@@ -91,7 +91,9 @@ class GatewayKillTest {
                 .doesNotHaveDuplicates();
         assertThat(reports).extracting(report -> report.getString(ExecID.FIELD)).doesNotHaveDuplicates();
         assertThat(sequenceNumber(fillAfter)).as("no reset").isGreaterThanOrEqualTo(expectedTargetAtKill);
-        assertThat(session.getExpectedTargetNum()).isGreaterThan(sequenceNumber(fillAfter));
+        int fillAfterSeqNum = sequenceNumber(fillAfter);
+        await().atMost(GatewayStack.TIMEOUT).untilAsserted(() -> // advanced after the client has seen it
+                assertThat(session.getExpectedTargetNum()).isGreaterThan(fillAfterSeqNum));
     }
 
     private static List<Message> executionReports(FixClient client) {
