@@ -11,7 +11,8 @@ import java.util.Date;
 
 /**
  * One FIX session's message store in a {@link JournaledMap} of its own: its {@link SessionState} under one key and
- * each retained sent message under its sequence number. Every operation is one commit, one journal write.
+ * the retained sent messages in {@link MessageChunk}s of consecutive sequence numbers. Every operation is one
+ * commit, one journal write.
  *
  * <p>QuickFIX/J's {@code Session.sendRaw} calls {@code set(seq, message)} and then
  * {@code incrNextSenderMsgSeqNum()} (both before the message is written to the socket). Committed apart, a kill
@@ -20,9 +21,10 @@ import java.util.Date;
  * evicts what falls out of the retention bound in one commit, and the {@code incr} that follows only acknowledges
  * that. When messages are not persisted QuickFIX/J calls only {@code incr}, which then advances and commits.
  *
- * <p>Retention: the stored sequence numbers always lie in {@code [lowest, highest]}, a range of at most
- * {@code retainedMessages}; storing beyond it removes the oldest in the same commit, so the MapDB file holds at most
- * that many messages per session. A {@code set} below the highest stored number (the sender sequence number was
+ * <p>Retention: the messages answered lie in {@code [lowest, highest]}, a range of at most {@code retainedMessages};
+ * storing beyond it removes, in the same commit, the chunks that fell wholly out of it, so the MapDB file holds at
+ * most {@code retainedMessages + MessageChunk.SIZE - 1} messages per session (the oldest chunk may hold a few
+ * below {@code lowest}, never answered). A {@code set} below the highest stored number (the sender sequence number was
  * moved back by hand) drops the stored messages above it: they belong to the numbering it replaced.
  *
  * <p>Thread-safe: QuickFIX/J calls it from session threads and from whichever thread sends.
@@ -37,6 +39,9 @@ final class MapDbMessageStore implements MessageStore {
 
     // guarded by this
     private SessionState state;
+    /** The chunk the latest {@code set} wrote, so appending to it does not read it back; null when unknown. */
+    private MessageChunk newestChunk;
+    private int newestChunkNumber;
     /** {@code set} has already advanced the sender sequence number; the next {@code incr} must not advance it. */
     private boolean senderAdvancedBySet;
 
@@ -59,18 +64,28 @@ final class MapDbMessageStore implements MessageStore {
         if (advances) {
             next = next.withNextSender(sequence + 1);
         }
-        map.put(messageKey(sequence), message.getBytes(StandardCharsets.UTF_8));
+        int number = MessageChunk.numberOf(sequence);
+        // no chunk lies beyond the highest stored message's: a new one needs no read
+        boolean stored = state.holdsMessages() && number <= MessageChunk.numberOf(state.highest());
+        MessageChunk chunk = (stored ? chunk(number) : MessageChunk.empty())
+                .with(sequence, message.getBytes(StandardCharsets.UTF_8));
+        map.put(chunkKey(number), chunk.encode());
         commit(next);
+        newestChunk = chunk;
+        newestChunkNumber = number;
         senderAdvancedBySet = advances;
         return true;
     }
 
     @Override
     public synchronized void get(int startSequence, int endSequence, Collection<String> result) {
+        int from = Math.max(startSequence, state.lowest());
         int to = Math.min(endSequence, state.highest());
-        for (int sequence = Math.max(startSequence, state.lowest()); sequence <= to; sequence++) {
-            byte[] message = map.get(messageKey(sequence));
-            if (message != null) {
+        if (from > to) {
+            return;
+        }
+        for (int number = MessageChunk.numberOf(from); number <= MessageChunk.numberOf(to); number++) {
+            for (byte[] message : chunk(number).between(from, to)) {
                 result.add(new String(message, StandardCharsets.UTF_8));
             }
         }
@@ -118,7 +133,7 @@ final class MapDbMessageStore implements MessageStore {
 
     @Override
     public synchronized void reset() throws IOException {
-        removeStored(state.lowest(), state.highest());
+        removeChunks(state.lowest(), state.highest());
         commit(SessionState.fresh(clock.millis()));
         senderAdvancedBySet = false;
     }
@@ -126,31 +141,48 @@ final class MapDbMessageStore implements MessageStore {
     @Override
     public synchronized void refresh() {
         state = SessionState.decode(map.get(STATE));
+        newestChunk = null;
         senderAdvancedBySet = false;
     }
 
-    /** The state after storing {@code sequence}, with what leaves the retained range staged for removal. */
+    /** The state after storing {@code sequence}, with the chunks that leave the retained range staged for removal. */
     private SessionState withStored(int sequence) {
         if (!state.holdsMessages()) {
             return state.withRange(sequence, sequence);
         }
         if (sequence < state.lowest()) {
-            removeStored(state.lowest(), state.highest());
+            removeChunks(state.lowest(), state.highest());
             return state.withRange(sequence, sequence);
         }
-        if (sequence <= state.highest()) {
-            removeStored(sequence + 1, state.highest());
+        if (sequence <= state.highest()) { // the chunk of sequence itself is cut back when it is rewritten
+            removeChunks(MessageChunk.numberOf(sequence) * MessageChunk.SIZE + MessageChunk.SIZE, state.highest());
             return state.withRange(state.lowest(), sequence);
         }
         int oldestKept = Math.max(state.lowest(), sequence - retainedMessages + 1);
-        removeStored(state.lowest(), Math.min(oldestKept - 1, state.highest()));
+        int firstChunkKept = MessageChunk.numberOf(oldestKept);
+        removeChunks(state.lowest(), Math.min(firstChunkKept * MessageChunk.SIZE - 1, state.highest()));
         return state.withRange(oldestKept, sequence);
     }
 
-    private void removeStored(int from, int to) {
-        for (int sequence = from; sequence <= to; sequence++) {
-            map.remove(messageKey(sequence));
+    /** Stages the removal of every chunk holding a sequence number from {@code from} to {@code to}. */
+    private void removeChunks(int from, int to) {
+        if (from > to) {
+            return;
         }
+        for (int number = MessageChunk.numberOf(from); number <= MessageChunk.numberOf(to); number++) {
+            map.remove(chunkKey(number));
+            if (newestChunk != null && number == newestChunkNumber) {
+                newestChunk = null;
+            }
+        }
+    }
+
+    /** Chunk {@code number} as stored or staged (a chunk staged for removal is empty). */
+    private MessageChunk chunk(int number) {
+        if (newestChunk != null && number == newestChunkNumber) {
+            return newestChunk;
+        }
+        return MessageChunk.decode(map.get(chunkKey(number)));
     }
 
     private void commit(SessionState next) throws IOException {
@@ -158,6 +190,7 @@ final class MapDbMessageStore implements MessageStore {
             map.put(STATE, next.encode());
             map.commit();
         } catch (UncheckedIOException e) {
+            newestChunk = null; // it may have been dropped with what was staged
             throw e.getCause();
         } finally {
             map.discardStaged();
@@ -165,7 +198,7 @@ final class MapDbMessageStore implements MessageStore {
         state = next;
     }
 
-    private static String messageKey(int sequence) {
-        return Integer.toString(sequence);
+    private static String chunkKey(int number) {
+        return Integer.toString(number);
     }
 }

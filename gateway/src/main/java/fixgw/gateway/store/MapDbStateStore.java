@@ -6,14 +6,15 @@ import fixgw.gateway.order.ParentOrderState;
 import fixgw.gateway.position.Position;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -22,33 +23,42 @@ import java.util.Set;
  * a batch is stored whole or not at all and one write serves the whole batch (group commit). A background
  * checkpoint moves them into the MapDB file.
  *
- * <p>Keys: {@code order/<orderId>} the order's state; {@code client/<session>/<ClOrdID>} the order id for every
- * ClOrdID a client used, so a finished order the engine no longer holds can still be found by it;
- * {@code position/<session>/<symbol>}; and {@code sequence/<n>} the order ids in the order they were first stored.
- * The store keeps at most {@code maxStoredOrders} orders: beyond that the oldest finished ones are removed with
- * their ClOrdIDs, so the file stays bounded however many orders pass (an order still live is kept and moves to the
- * back of the line).
+ * <p>Each order gets a store sequence number when it is first stored, and lives in the {@link OrderChunk} of that
+ * number under {@code orders/<chunk>}; positions are under {@code position/<session>/<symbol>}. Every ClOrdID a
+ * client used is found through a {@link ClientOrderIndex} in memory, rebuilt from the orders on start, so a finished
+ * order the engine no longer holds is still found by it, and a new ClOrdID is known to be new without reading the
+ * file. The store keeps at most {@code maxStoredOrders} orders: beyond that the oldest finished ones are removed,
+ * so the file stays bounded however many orders pass (an order still live is kept and moves to the back of the
+ * line, under a new sequence number).
  *
  * <p>Not thread-safe: the engine thread calls everything but {@link #checkpoint()}; close it after the engine has
  * stopped.
  */
 public final class MapDbStateStore implements StateStore, AutoCloseable {
 
-    private static final String ORDER = "order/";
-    private static final String CLIENT = "client/";
+    private static final String ORDERS = "orders/";
     private static final String POSITION = "position/";
-    private static final String SEQUENCE = "sequence/";
     private static final String NEXT_SEQUENCE = "meta/nextSequence";
     private static final String OLDEST_SEQUENCE = "meta/oldestSequence";
+    /** Chunks kept decoded: the newest (new orders, their acks and fills) and the oldest (eviction). */
+    private static final int CACHED_CHUNKS = 16;
     /** Default bound on stored orders, for callers that do not choose one. */
     public static final int DEFAULT_MAX_STORED_ORDERS = 1_000_000;
 
     private final JournaledMap map;
     private final int maxStoredOrders;
     private final OrderStateCodec codec = new OrderStateCodec();
+    private final ClientOrderIndex index = new ClientOrderIndex();
+    private final Map<Long, OrderChunk> cachedChunks = new LinkedHashMap<>(CACHED_CHUNKS * 2, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, OrderChunk> eldest) {
+            return size() > CACHED_CHUNKS;
+        }
+    };
     private final Set<ParentOrder> stagedOrders = new LinkedHashSet<>();
     private final Set<ParentOrder> stagedNewOrders = new LinkedHashSet<>();
     private final Map<String, Position> stagedPositions = new LinkedHashMap<>();
+    private final Recovered recovered;
     private long nextSequence;
     private long oldestSequence;
 
@@ -62,6 +72,7 @@ public final class MapDbStateStore implements StateStore, AutoCloseable {
         this.maxStoredOrders = maxStoredOrders;
         this.nextSequence = readLong(NEXT_SEQUENCE);
         this.oldestSequence = readLong(OLDEST_SEQUENCE);
+        this.recovered = readStored();
     }
 
     @Override
@@ -85,29 +96,33 @@ public final class MapDbStateStore implements StateStore, AutoCloseable {
         if (stagedOrders.isEmpty() && stagedPositions.isEmpty()) {
             return;
         }
-        long next = nextSequence;
-        long oldest = oldestSequence;
+        Batch batch = new Batch(nextSequence, oldestSequence);
         try {
             for (ParentOrder parent : stagedOrders) {
                 ParentOrderState state = parent.state();
-                if (stagedNewOrders.contains(parent)) { // known without reading the file: the engine says so
-                    map.put(SEQUENCE + next++, utf8(state.orderId()));
-                }
-                map.put(ORDER + state.orderId(), codec.encode(state));
-                for (String clOrdId : state.clientClOrdIds()) {
-                    map.put(clientKey(state.session(), clOrdId), utf8(state.orderId()));
+                long sequence = stagedNewOrders.contains(parent) ? batch.next++ : sequenceOf(state, batch);
+                batch.chunk(OrderChunk.numberOf(sequence)).set(OrderChunk.slotOf(sequence), state.orderId(),
+                        codec.encode(state));
+                for (String clOrdId : clOrdIdsOf(state)) {
+                    batch.indexed.add(new Indexed(state.session(), clOrdId, sequence));
                 }
             }
             stagedPositions.forEach((key, position) -> map.put(key, codec.encode(position)));
-            for (int evictions = 0; next - oldest > maxStoredOrders && evictions < 2 * stagedOrders.size() + 2;
-                 evictions++) {
-                next = evictOldest(oldest++, next);
+            for (int evictions = 0; batch.next - batch.oldest > maxStoredOrders
+                    && evictions < 2 * stagedOrders.size() + 2; evictions++) {
+                evictOldest(batch);
             }
-            map.put(NEXT_SEQUENCE, longBytes(next));
-            map.put(OLDEST_SEQUENCE, longBytes(oldest));
+            for (long number = OrderChunk.numberOf(oldestSequence); number < OrderChunk.numberOf(batch.oldest);
+                 number++) {
+                batch.chunks.remove(number); // every order in it has left the store or moved to the back
+                batch.removedChunks.add(number);
+                map.remove(chunkKey(number));
+            }
+            batch.chunks.forEach((number, chunk) -> map.put(chunkKey(number), chunk.encode()));
+            map.put(NEXT_SEQUENCE, longBytes(batch.next));
+            map.put(OLDEST_SEQUENCE, longBytes(batch.oldest));
             map.commit();
-            nextSequence = next;
-            oldestSequence = oldest;
+            apply(batch);
         } finally {
             map.discardStaged();
             stagedOrders.clear();
@@ -116,57 +131,146 @@ public final class MapDbStateStore implements StateStore, AutoCloseable {
         }
     }
 
-    /** Removes the order at {@code sequence} if it is finished, or moves it to the back; returns the next free. */
-    private long evictOldest(long sequence, long next) {
-        byte[] orderId = map.get(SEQUENCE + sequence);
-        map.remove(SEQUENCE + sequence);
-        if (orderId == null) {
-            return next;
+    /** What a commit changes, kept apart until the journal has it: a failed commit leaves memory as it was. */
+    private final class Batch {
+        long next;
+        long oldest;
+        final Map<Long, OrderChunk> chunks = new HashMap<>();
+        final List<Long> removedChunks = new ArrayList<>();
+        final List<Indexed> indexed = new ArrayList<>();
+        final List<Indexed> unindexed = new ArrayList<>();
+
+        Batch(long next, long oldest) {
+            this.next = next;
+            this.oldest = oldest;
         }
-        byte[] bytes = map.get(ORDER + text(orderId));
-        if (bytes == null) {
-            return next;
+
+        /** Chunk {@code number}, to change: a copy, kept by {@link #apply} once committed. */
+        OrderChunk chunk(long number) {
+            return chunks.computeIfAbsent(number, n -> storedChunk(n).copy());
+        }
+    }
+
+    private record Indexed(String session, String clOrdId, long sequence) {
+    }
+
+    private void apply(Batch batch) {
+        batch.unindexed.forEach(entry -> index.remove(entry.session(), entry.clOrdId(), entry.sequence()));
+        batch.indexed.forEach(entry -> index.put(entry.session(), entry.clOrdId(), entry.sequence()));
+        batch.removedChunks.forEach(cachedChunks::remove);
+        cachedChunks.putAll(batch.chunks);
+        nextSequence = batch.next;
+        oldestSequence = batch.oldest;
+    }
+
+    /** The sequence number of an order already stored, or a new one for an order not stored yet. */
+    private long sequenceOf(ParentOrderState state, Batch batch) {
+        OptionalLong found = index.find(state.session(), clOrdIdsOf(state).get(0));
+        if (found.isPresent()) {
+            long sequence = found.getAsLong();
+            long number = OrderChunk.numberOf(sequence);
+            OrderChunk chunk = batch.chunks.containsKey(number) ? batch.chunks.get(number) : storedChunk(number);
+            if (state.orderId().equals(chunk.orderId(OrderChunk.slotOf(sequence)))) {
+                return sequence;
+            }
+        }
+        return batch.next++;
+    }
+
+    /** Removes the oldest stored order if it is finished, or moves it to the back of the line. */
+    private void evictOldest(Batch batch) {
+        long sequence = batch.oldest++;
+        OrderChunk chunk = batch.chunk(OrderChunk.numberOf(sequence));
+        int slot = OrderChunk.slotOf(sequence);
+        String orderId = chunk.orderId(slot);
+        byte[] bytes = chunk.state(slot);
+        chunk.clear(slot);
+        if (orderId == null) {
+            return;
         }
         ParentOrderState state = codec.decode(bytes);
+        for (String clOrdId : clOrdIdsOf(state)) {
+            batch.unindexed.add(new Indexed(state.session(), clOrdId, sequence));
+        }
         if (!state.status().isTerminal()) {
-            map.put(SEQUENCE + next, orderId);
-            return next + 1;
+            long moved = batch.next++;
+            batch.chunk(OrderChunk.numberOf(moved)).set(OrderChunk.slotOf(moved), orderId, bytes);
+            for (String clOrdId : clOrdIdsOf(state)) {
+                batch.indexed.add(new Indexed(state.session(), clOrdId, moved));
+            }
         }
-        map.remove(ORDER + state.orderId());
-        for (String clOrdId : state.clientClOrdIds()) {
-            map.remove(clientKey(state.session(), clOrdId));
+    }
+
+    /** Chunk {@code number} as last committed (not to be changed: see {@link Batch#chunk}). */
+    private OrderChunk storedChunk(long number) {
+        OrderChunk chunk = cachedChunks.get(number);
+        if (chunk == null) {
+            chunk = OrderChunk.decode(map.get(chunkKey(number)));
+            cachedChunks.put(number, chunk);
         }
-        return next;
+        return chunk;
     }
 
     @Override
     public Optional<ParentOrderState> findRetired(String session, String clOrdId) {
-        byte[] orderId = map.get(clientKey(session, clOrdId));
-        if (orderId == null) {
+        OptionalLong sequence = index.find(session, clOrdId);
+        if (sequence.isEmpty()) {
             return Optional.empty();
         }
-        byte[] bytes = map.get(ORDER + text(orderId));
-        return bytes == null ? Optional.empty() : Optional.of(codec.decode(bytes));
+        byte[] bytes = storedChunk(OrderChunk.numberOf(sequence.getAsLong())).state(
+                OrderChunk.slotOf(sequence.getAsLong()));
+        if (bytes == null) {
+            return Optional.empty();
+        }
+        ParentOrderState state = codec.decode(bytes);
+        boolean same = state.session().equals(session) && clOrdIdsOf(state).contains(clOrdId);
+        return same ? Optional.of(state) : Optional.empty(); // another ClOrdID with the same hash
+    }
+
+    /** The live orders and the positions as they were stored when this store was opened. */
+    public Recovered recover() {
+        return recovered;
     }
 
     /**
-     * The live orders and the positions, as last committed, read in one pass over the file: reading it is most of
-     * a restart's time (every entry is read and deserialized), so it is read once. Call before the engine starts.
+     * Reads the file in one pass: the live orders, the positions, and every ClOrdID for the index. Reading it is
+     * most of a restart's time, so it is read once.
      */
-    public Recovered recover() {
-        List<byte[]> orders = new ArrayList<>();
+    private Recovered readStored() {
+        List<Map.Entry<Long, byte[]>> chunks = new ArrayList<>();
         List<Position> positions = new ArrayList<>();
         map.forEachCheckpointed((key, bytes) -> {
-            if (key.startsWith(ORDER)) {
-                orders.add(bytes);
+            if (key.startsWith(ORDERS)) {
+                chunks.add(Map.entry(Long.parseLong(key.substring(ORDERS.length())), bytes));
             } else if (key.startsWith(POSITION)) {
                 positions.add(codec.decodePosition(bytes));
             }
         });
         // decoding is most of the CPU of a restart and each order decodes on its own: use every core
-        List<ParentOrderState> live = orders.parallelStream().map(codec::decode)
-                .filter(state -> !state.status().isTerminal()).toList();
+        List<StoredOrder> stored = chunks.parallelStream().flatMap(entry -> {
+            OrderChunk chunk = OrderChunk.decode(entry.getValue());
+            List<StoredOrder> orders = new ArrayList<>();
+            for (int slot = 0; slot < OrderChunk.SIZE; slot++) {
+                if (chunk.state(slot) != null) {
+                    orders.add(new StoredOrder(entry.getKey() * OrderChunk.SIZE + slot,
+                            codec.decode(chunk.state(slot))));
+                }
+            }
+            return orders.stream();
+        }).toList();
+        List<ParentOrderState> live = new ArrayList<>();
+        for (StoredOrder order : stored) {
+            for (String clOrdId : clOrdIdsOf(order.state())) {
+                index.put(order.state().session(), clOrdId, order.sequence());
+            }
+            if (!order.state().status().isTerminal()) {
+                live.add(order.state());
+            }
+        }
         return new Recovered(live, positions);
+    }
+
+    private record StoredOrder(long sequence, ParentOrderState state) {
     }
 
     /** What a restart rebuilds the engine from: the orders not yet final and every position. */
@@ -188,8 +292,14 @@ public final class MapDbStateStore implements StateStore, AutoCloseable {
         map.close();
     }
 
-    private static String clientKey(String session, String clOrdId) {
-        return CLIENT + session + "/" + clOrdId;
+
+    /** Every ClOrdID the order is found by, oldest first (an order never indexed by a book has just its own). */
+    private static List<String> clOrdIdsOf(ParentOrderState state) {
+        return state.clientClOrdIds().isEmpty() ? List.of(state.clOrdId()) : state.clientClOrdIds();
+    }
+
+    private static String chunkKey(long number) {
+        return ORDERS + number;
     }
 
     private long readLong(String key) {
@@ -201,11 +311,5 @@ public final class MapDbStateStore implements StateStore, AutoCloseable {
         return ByteBuffer.allocate(Long.BYTES).putLong(value).array();
     }
 
-    private static byte[] utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
-    }
 
-    private static String text(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8);
-    }
 }

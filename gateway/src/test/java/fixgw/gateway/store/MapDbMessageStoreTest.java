@@ -330,6 +330,85 @@ class MapDbMessageStoreTest {
     }
 
     @Test
+    void answersResendRangesThatCrossChunksAcrossReopen() throws IOException {
+        int sent = 5 * MessageChunk.SIZE + 3;
+        int retained = 2 * MessageChunk.SIZE + 5; // not a whole number of chunks
+        try (MapDbMessageStoreFactory factory = open(retained, CLOCK)) {
+            MessageStore store = factory.create(CLIENT);
+            for (int i = 1; i <= sent; i++) {
+                send(store, "m" + i);
+            }
+        }
+
+        try (MapDbMessageStoreFactory factory = open(retained, CLOCK)) {
+            MessageStore store = factory.create(CLIENT);
+
+            assertThat(get(store, 1, sent)).containsExactlyElementsOf(numbered("m", sent - retained + 1, sent));
+            int from = MessageChunk.SIZE * 4 - 2;
+            assertThat(get(store, from, from + MessageChunk.SIZE + 4))
+                    .containsExactlyElementsOf(numbered("m", from, from + MessageChunk.SIZE + 4));
+            send(store, "n" + (sent + 1));
+            assertThat(get(store, sent, sent + 1)).containsExactly("m" + sent, "n" + (sent + 1));
+        }
+    }
+
+    @Test
+    void keepsAtMostTheRetainedMessagesPlusOneChunkInTheFile() throws IOException {
+        int retained = 50;
+        Files.createDirectories(sessions());
+        try (JournaledMap map = new JournaledMap(sessions(), "bound", Durability.PROCESS)) {
+            MessageStore store = new MapDbMessageStore(map, retained, CLOCK);
+            for (int i = 1; i <= 1_000; i++) {
+                send(store, "m" + i);
+                if (i % 97 == 0) {
+                    map.checkpoint();
+                }
+            }
+            map.checkpoint();
+            int[] storedMessages = {0};
+            map.forEachCheckpointed((key, value) -> {
+                if (!key.equals("state")) {
+                    storedMessages[0] += MessageChunk.decode(value).between(Integer.MIN_VALUE, Integer.MAX_VALUE)
+                            .size();
+                }
+            });
+
+            assertThat(storedMessages[0]).isBetween(retained, retained + MessageChunk.SIZE - 1);
+            assertThat(get(store, 1, 1_000)).containsExactlyElementsOf(numbered("m", 951, 1_000));
+        }
+    }
+
+    @Test
+    void aSetBelowTheHighestDropsTheLaterChunksToo() throws IOException {
+        int sent = 3 * MessageChunk.SIZE;
+        try (MapDbMessageStoreFactory factory = open(1_000, CLOCK)) {
+            MessageStore store = factory.create(CLIENT);
+            for (int i = 1; i <= sent; i++) {
+                send(store, "m" + i);
+            }
+            store.setNextSenderMsgSeqNum(5);
+            send(store, "n5");
+        }
+
+        try (MapDbMessageStoreFactory factory = open(1_000, CLOCK)) {
+            MessageStore store = factory.create(CLIENT);
+            send(store, "n6");
+
+            List<String> expected = new ArrayList<>(numbered("m", 1, 4));
+            expected.addAll(List.of("n5", "n6"));
+            assertThat(get(store, 1, sent)).containsExactlyElementsOf(expected);
+        }
+    }
+
+    private static List<String> numbered(String prefix, int from, int to) {
+        List<String> messages = new ArrayList<>();
+        for (int i = from; i <= to; i++) {
+            messages.add(prefix + i);
+        }
+        return messages;
+    }
+
+    @Test
     void readsMessagesBackWhileCheckpointsRun() throws IOException {
         try (Checkpoints frequent = new Checkpoints(1);
              MapDbMessageStoreFactory factory = new MapDbMessageStoreFactory(sessions(), Durability.PROCESS, 100,

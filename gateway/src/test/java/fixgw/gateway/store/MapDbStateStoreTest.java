@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -126,9 +127,73 @@ class MapDbStateStoreTest {
         }
     }
 
-    private static List<ParentOrderState> checkpointed(JournaledMap map, MapDbStateStore store) {
+    /** The live orders in the MapDB file itself, as a store opened on it now reads them. */
+    private static List<ParentOrderState> checkpointed(JournaledMap map) {
         map.checkpoint();
-        return store.recover().liveOrders();
+        return new MapDbStateStore(map, Integer.MAX_VALUE).recover().liveOrders();
+    }
+
+    @Test
+    void keepsTheBoundAcrossManyChunksAndFindsWhatIsLeftAfterReopen() {
+        int bound = 3 * OrderChunk.SIZE + 5;
+        int orders = 10 * OrderChunk.SIZE + 7;
+        List<ParentOrder> live = new ArrayList<>();
+        try (JournaledMap map = new JournaledMap(dir, "orders", Durability.PROCESS)) {
+            MapDbStateStore store = new MapDbStateStore(map, bound);
+            for (int i = 1; i <= orders; i++) {
+                ParentOrder parent = order("G-" + i, "C" + i);
+                if (i % 50 == 0) {
+                    live.add(parent);
+                } else {
+                    parent.fill(100, new BigDecimal("190.00"));
+                }
+                store.created(parent);
+                if (i % 3 == 0) {
+                    store.commit(); // batches of several orders, as the engine makes them
+                }
+                if (i % 40 == 0) {
+                    map.checkpoint();
+                }
+            }
+            store.commit();
+
+            assertThat(store.storedOrders()).isEqualTo(bound);
+        }
+
+        try (JournaledMap map = new JournaledMap(dir, "orders", Durability.PROCESS)) {
+            MapDbStateStore reopened = new MapDbStateStore(map, bound);
+
+            assertThat(reopened.recover().liveOrders()).containsExactlyInAnyOrderElementsOf(
+                    live.stream().map(ParentOrder::state).toList());
+            assertThat(reopened.findRetired("CLIENT1", "C1")).isEmpty();
+            assertThat(reopened.findRetired("CLIENT1", "C" + (orders - bound))).isEmpty();
+            assertThat(reopened.findRetired("CLIENT1", "C" + (orders - bound + 1 + live.size()))).isPresent();
+            assertThat(reopened.findRetired("CLIENT1", "C" + orders)).isPresent();
+            assertThat(reopened.findRetired("CLIENT1", "C50")).map(ParentOrderState::orderId).contains("G-50");
+        }
+    }
+
+    @Test
+    void findsAnOrderByEveryClOrdIdItWasGivenAfterReopen() {
+        OrderBook book = new OrderBook(10);
+        ParentOrder replaced = new ParentOrder("G-1", new NewOrderRequest("CLIENT1", "C1", "AAPL", Side.BUY,
+                OrderType.LIMIT, TimeInForce.DAY, 100, new BigDecimal("190.01"), null, 0));
+        book.add(replaced);
+        try (MapDbStateStore store = new MapDbStateStore(dir, Durability.PROCESS)) {
+            store.created(replaced);
+            store.commit();
+            book.addClientAlias(replaced, "C1-R1");
+            replaced.fill(100, new BigDecimal("190.00"));
+            store.changed(replaced);
+            store.commit();
+            assertThat(store.storedOrders()).isEqualTo(1);
+        }
+
+        try (MapDbStateStore reopened = new MapDbStateStore(dir, Durability.PROCESS)) {
+            assertThat(reopened.findRetired("CLIENT1", "C1")).contains(replaced.state());
+            assertThat(reopened.findRetired("CLIENT1", "C1-R1")).contains(replaced.state());
+            assertThat(reopened.storedOrders()).isEqualTo(1);
+        }
     }
 
     @Test
@@ -146,7 +211,7 @@ class MapDbStateStoreTest {
             }
 
             assertThat(store.storedOrders()).isEqualTo(3);
-            assertThat(checkpointed(map, store)).containsExactly(live.state());
+            assertThat(checkpointed(map)).containsExactly(live.state());
             assertThat(store.findRetired("CLIENT1", "C1")).isEmpty();
             assertThat(store.findRetired("CLIENT1", "C2")).isEmpty();
             assertThat(store.findRetired("CLIENT1", "C3")).isEmpty();
