@@ -6,10 +6,15 @@
 # figure to read on a shared machine, where the client competes for the same cores. Linux only (/proc).
 #
 # Usage: scripts/simulator-load.sh [path/to/simulator.json]   (env: SIM_LOAD_COUNT=200000 SIM_LOAD_WARMUP=50000
-#        SIM_LOAD_WINDOW=1000 SIM_LOAD_PORT=9877 (the config's FIX port), SIMULATOR_JAVA_OPTS, CLIENT_JAVA_OPTS)
+#        SIM_LOAD_WINDOW=1000 SIM_LOAD_PORT=9877 (the config's FIX port), SIMULATOR_JAVA_OPTS, CLIENT_JAVA_OPTS,
+#        SIM_LOAD_JAR=another/simulator.jar to measure another build, e.g. a baseline, in the same sitting)
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
-build_if_needed
+if [ -n "${SIM_LOAD_JAR:-}" ]; then
+  SIMULATOR_JAR=$(cd "$(dirname "$SIM_LOAD_JAR")" && pwd)/$(basename "$SIM_LOAD_JAR")
+else
+  build_if_needed
+fi
 cd "$ROOT"
 
 CONFIG=${1:-fix-config/simulator.json}
@@ -17,6 +22,10 @@ COUNT=${SIM_LOAD_COUNT:-200000}
 WARMUP=${SIM_LOAD_WARMUP:-50000}
 WINDOW=${SIM_LOAD_WINDOW:-1000}
 PORT=${SIM_LOAD_PORT:-9877}
+if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
+  echo "port $PORT is taken: stop what listens there, or pass a config on another port (and SIM_LOAD_PORT)" >&2
+  exit 1
+fi
 SCRATCH="$(mktemp -d "${TMPDIR:-/tmp}/fixgw-simload.XXXXXX")"
 
 java $SIMULATOR_JAVA_OPTS -jar "$SIMULATOR_JAR" "$CONFIG" >"$SCRATCH/simulator.log" 2>&1 &
@@ -29,9 +38,9 @@ if ! kill -0 "$SIM_PID" 2>/dev/null; then
   exit 1
 fi
 
-# cpu_ticks PID: user + system CPU time of the process so far, in clock ticks
+# cpu_ticks PID: user and system CPU time of the process so far, in clock ticks
 cpu_ticks() {
-  awk '{ print $14 + $15 }' "/proc/$1/stat"
+  awk '{ print $14, $15 }' "/proc/$1/stat"
 }
 
 load() {
@@ -41,12 +50,13 @@ load() {
 }
 
 load "$WARMUP" >"$SCRATCH/warmup.out" 2>"$SCRATCH/warmup.err"
-BEFORE=$(cpu_ticks "$SIM_PID")
+read -r USER_BEFORE SYSTEM_BEFORE < <(cpu_ticks "$SIM_PID")
 load "$COUNT" 2>"$SCRATCH/load.err" | tee "$SCRATCH/load.out"
-AFTER=$(cpu_ticks "$SIM_PID")
+read -r USER_AFTER SYSTEM_AFTER < <(cpu_ticks "$SIM_PID")
 TICKS_PER_SECOND=$(getconf CLK_TCK)
-awk -v count="$COUNT" -v ticks=$((AFTER - BEFORE)) -v hz="$TICKS_PER_SECOND" 'BEGIN {
-  seconds = ticks / hz
-  printf "simulator CPU %.2f s for %d orders: %.0f orders per simulator CPU-second\n", seconds, count,
-         (seconds > 0 ? count / seconds : 0)
+awk -v count="$COUNT" -v user=$((USER_AFTER - USER_BEFORE)) -v sys=$((SYSTEM_AFTER - SYSTEM_BEFORE)) \
+    -v hz="$TICKS_PER_SECOND" 'BEGIN {
+  seconds = (user + sys) / hz
+  printf "simulator CPU %.2f s (user %.2f, system %.2f) for %d orders: %.0f orders per simulator CPU-second\n",
+         seconds, user / hz, sys / hz, count, (seconds > 0 ? count / seconds : 0)
 }'

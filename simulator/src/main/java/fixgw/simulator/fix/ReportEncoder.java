@@ -15,10 +15,7 @@ import fixgw.simulator.venue.VenueEvent.UnknownOrderStatus;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import quickfix.Message;
-import quickfix.UtcTimestampPrecision;
 import quickfix.field.AvgPx;
 import quickfix.field.ClOrdID;
 import quickfix.field.CommType;
@@ -59,6 +56,7 @@ final class ReportEncoder {
 
     private final Clock clock;
     private final ExecIdGenerator execIds;
+    private final UtcMillisTimestamps timestamps = new UtcMillisTimestamps();
 
     ReportEncoder(Clock clock, ExecIdGenerator execIds) {
         this.clock = clock;
@@ -71,14 +69,7 @@ final class ReportEncoder {
             return executionReport(accepted.order(), ExecType.NEW, request);
         }
         if (event instanceof OrderFilled filled) {
-            Message report = executionReport(filled.order(), ExecType.TRADE, request, filled.time());
-            report.setString(LastQty.FIELD, Long.toString(filled.lastQuantity()));
-            report.setDecimal(LastPx.FIELD, filled.lastPrice());
-            if (filled.commission().signum() > 0) {
-                report.setDecimal(Commission.FIELD, filled.commission());
-                report.setChar(CommType.FIELD, CommType.ABSOLUTE);
-            }
-            return report;
+            return encodeFill(filled, request, transactTime(filled));
         }
         if (event instanceof OrderCanceled canceled) {
             return executionReport(canceled.order(), ExecType.CANCELED, request);
@@ -99,6 +90,24 @@ final class ReportEncoder {
             return unknownOrderStatus(unknown, request);
         }
         return cancelRejected((CancelRejected) event);
+    }
+
+    /** The TransactTime a fill is reported with, to the millisecond as written: its market time, or now. */
+    Instant transactTime(OrderFilled filled) {
+        Instant time = filled.time() == null ? clock.instant() : filled.time();
+        return Instant.ofEpochMilli(time.toEpochMilli());
+    }
+
+    /** @param time the fill's {@link #transactTime(OrderFilled) TransactTime} */
+    Message encodeFill(OrderFilled filled, Message request, Instant time) {
+        Message report = executionReport(filled.order(), ExecType.TRADE, request, time);
+        report.setString(LastQty.FIELD, Long.toString(filled.lastQuantity()));
+        report.setDecimal(LastPx.FIELD, filled.lastPrice());
+        if (filled.commission().signum() > 0) {
+            report.setDecimal(Commission.FIELD, filled.commission());
+            report.setChar(CommType.FIELD, CommType.ABSOLUTE);
+        }
+        return report;
     }
 
     private Message executionReport(OrderSnapshot order, char execType, Message request) {
@@ -137,7 +146,7 @@ final class ReportEncoder {
         report.setDecimal(AvgPx.FIELD, order.averagePrice());
         report.setString(LastQty.FIELD, "0");
         report.setDecimal(LastPx.FIELD, BigDecimal.ZERO);
-        report.setUtcTimeStamp(TransactTime.FIELD, time == null ? now() : utc(time), UtcTimestampPrecision.MILLIS);
+        stampTransactTime(report, time == null ? clock.instant() : time);
         return report;
     }
 
@@ -158,7 +167,7 @@ final class ReportEncoder {
         report.setDecimal(LastPx.FIELD, BigDecimal.ZERO);
         report.setInt(OrdRejReason.FIELD, FixCodes.orderRejectReason(rejected.reason()));
         report.setString(Text.FIELD, rejected.text());
-        report.setUtcTimeStamp(TransactTime.FIELD, now(), UtcTimestampPrecision.MILLIS);
+        stampTransactTime(report, clock.instant());
         return report;
     }
 
@@ -174,7 +183,7 @@ final class ReportEncoder {
         report.setString(LeavesQty.FIELD, "0");
         report.setDecimal(AvgPx.FIELD, BigDecimal.ZERO);
         report.setString(Text.FIELD, "unknown order");
-        report.setUtcTimeStamp(TransactTime.FIELD, now(), UtcTimestampPrecision.MILLIS);
+        stampTransactTime(report, clock.instant());
         return report;
     }
 
@@ -201,11 +210,8 @@ final class ReportEncoder {
         }
     }
 
-    private LocalDateTime now() {
-        return utc(clock.instant());
-    }
-
-    private static LocalDateTime utc(Instant time) {
-        return LocalDateTime.ofInstant(time, ZoneOffset.UTC);
+    /** To the millisecond, as QuickFIX/J's {@code setUtcTimeStamp(..., MILLIS)} would write it. */
+    private void stampTransactTime(Message report, Instant time) {
+        report.setString(TransactTime.FIELD, timestamps.format(time));
     }
 }

@@ -5,7 +5,7 @@ import fixgw.simulator.ledger.LedgerEntry;
 import fixgw.simulator.venue.OrderSnapshot;
 import fixgw.simulator.venue.VenueEvent;
 import fixgw.simulator.venue.VenueEvent.OrderFilled;
-import java.time.ZoneOffset;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,7 +17,6 @@ import quickfix.SessionID;
 import quickfix.FieldNotFound;
 import quickfix.SessionNotFound;
 import quickfix.field.ExecID;
-import quickfix.field.TransactTime;
 
 /**
  * Encodes venue events, records executions in the ledger (before sending: the execution happened whether or not
@@ -43,9 +42,13 @@ final class ReportSender {
     }
 
     void send(VenueEvent event, Message request, SessionID sessionId) {
-        Message message = encoder.encode(event, request);
+        Message message;
         if (event instanceof OrderFilled filled) {
-            ledger.record(entry(filled, message, sessionId));
+            Instant time = encoder.transactTime(filled);
+            message = encoder.encodeFill(filled, request, time);
+            ledger.record(entry(filled, time, message, sessionId));
+        } else {
+            message = encoder.encode(event, request);
         }
         try {
             if (Session.sendToTarget(message, sessionId)) {
@@ -66,12 +69,12 @@ final class ReportSender {
     }
 
     /** The entry carries the ExecID and TransactTime of the report, so the ledger matches what was sent. */
-    private static LedgerEntry entry(OrderFilled filled, Message report, SessionID sessionId) {
+    private static LedgerEntry entry(OrderFilled filled, Instant transactTime, Message report, SessionID sessionId) {
         OrderSnapshot order = filled.order();
         try {
-            return new LedgerEntry(report.getUtcTimeStamp(TransactTime.FIELD).toInstant(ZoneOffset.UTC),
-                    sessionId.getTargetCompID(), order.orderId(), order.clOrdId(), report.getString(ExecID.FIELD),
-                    order.symbol(), order.side(), filled.lastQuantity(), filled.lastPrice(), filled.commission());
+            return new LedgerEntry(transactTime, sessionId.getTargetCompID(), order.orderId(), order.clOrdId(),
+                    report.getString(ExecID.FIELD), order.symbol(), order.side(), filled.lastQuantity(),
+                    filled.lastPrice(), filled.commission());
         } catch (FieldNotFound e) {
             throw new IllegalStateException("ReportEncoder left field " + e.field + " out of a fill report", e);
         }

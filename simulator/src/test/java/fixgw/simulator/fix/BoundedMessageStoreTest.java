@@ -42,6 +42,23 @@ class BoundedMessageStoreTest {
     }
 
     @Test
+    void returnsEachMessageAsStoredWhateverItsLengthAndCharacters() {
+        BoundedMessageStore store = new BoundedMessageStore(2, CLOCK);
+        String longest = "8=FIX.4.4\u00019=5\u000158=caf\u00e9 \u00ff" + "x".repeat(300) + "\u0001";
+        store.set(1, longest);
+        store.set(2, "short\u0001");
+        store.set(3, "wide \u20ac and \u65e5\u672c");
+        store.set(4, "reuses the slot of a longer one");
+
+        assertThat(get(store, 1, 4))
+                .containsExactly("wide \u20ac and \u65e5\u672c", "reuses the slot of a longer one");
+
+        store.set(5, longest);
+        store.set(6, "");
+        assertThat(get(store, 5, 6)).containsExactly(longest, "");
+    }
+
+    @Test
     void tracksSequenceNumbersAndResetsEverything() {
         BoundedMessageStore store = new BoundedMessageStore(3, CLOCK);
         store.incrNextSenderMsgSeqNum();
