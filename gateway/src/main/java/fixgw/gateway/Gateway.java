@@ -34,6 +34,8 @@ import quickfix.Initiator;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -75,13 +77,32 @@ public final class Gateway implements AutoCloseable {
      * @throws UnreadableStoreException if a store file exists but cannot be read (it is left as it is)
      */
     public static Gateway start(GatewayConfig config, Clock clock) throws ConfigError, InterruptedException {
+        Storage storage = Storage.open(config.storage(), config.retention().storedOrders());
+        Deque<Runnable> started = new ArrayDeque<>(); // what to stop, newest first, if a later step fails
+        started.push(storage::close);
+        try {
+            return start(config, clock, storage, started);
+        } catch (ConfigError | InterruptedException | RuntimeException e) {
+            while (!started.isEmpty()) {
+                try {
+                    started.pop().run();
+                } catch (RuntimeException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            }
+            throw e;
+        }
+    }
+
+    /** The rest of {@link #start(GatewayConfig, Clock)}: each step that starts something adds how to stop it. */
+    private static Gateway start(GatewayConfig config, Clock clock, Storage storage, Deque<Runnable> started)
+            throws ConfigError, InterruptedException {
         GatewayMetrics metrics = new GatewayMetrics();
         SessionRegistry clientSessions = new SessionRegistry();
         SessionRegistry brokerSessions = new SessionRegistry();
         IdGenerator ids = new IdGenerator(clock);
         BrokerAvailability availability = new BrokerAvailability();
         PreTradeRisk risk = PreTradeRisk.allOf(List.of(new KnownSymbols(config.instruments())));
-        Storage storage = Storage.open(config.storage(), config.retention().storedOrders());
         StateStore store = storage.stateStore();
         OrderBook book = new OrderBook(config.retention().terminalOrders());
         long restoreStart = System.nanoTime();
@@ -97,6 +118,7 @@ public final class Gateway implements AutoCloseable {
                         new SingleBrokerRouter(config.broker().name(), availability), availability, clients, brokers,
                         metrics, store, positions));
         engine.start();
+        started.push(engine::close);
         long sessionsStart = System.nanoTime();
         int retainedMessages = config.retention().messagesPerSession();
         SessionStores sessionStores = storage.sessionStores(retainedMessages, clock).map(SessionStores::durable)
@@ -106,7 +128,9 @@ public final class Gateway implements AutoCloseable {
         Acceptor acceptor = FixEndpoints.acceptor(
                 new ClientApplication(engine, clientSessions, ids, clock, metrics), config.clients(), sessionStores);
         initiator.start();
+        started.push(initiator::stop);
         acceptor.start();
+        started.push(acceptor::stop);
         LOG.info("FIX sessions started in {} ms", (System.nanoTime() - sessionsStart) / 1_000_000);
         metrics.registerLiveGauges(engine::queueDepth, () -> sessionStates(clientSessions, brokerSessions));
         AdminServer admin = AdminServer.start(config.admin().host(), config.admin().port(),
