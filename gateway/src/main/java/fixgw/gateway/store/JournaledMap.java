@@ -97,7 +97,7 @@ public final class JournaledMap implements AutoCloseable {
             value = checkpointing.get(key);
         }
         if (value == null) {
-            value = entries.get(key);
+            value = SizeClasses.unpad(entries.get(key));
         }
         return value == null || value == REMOVED ? null : value;
     }
@@ -142,7 +142,7 @@ public final class JournaledMap implements AutoCloseable {
                     if (value == REMOVED) {
                         entries.remove(key);
                     } else {
-                        entries.put(key, value);
+                        entries.put(key, SizeClasses.pad(value));
                     }
                 });
                 firstUncheckpointedSegment.set(firstKept);
@@ -165,7 +165,7 @@ public final class JournaledMap implements AutoCloseable {
 
     /** Every key and value in the MapDB file. Call it when nothing is staged or committed since the last checkpoint. */
     public void forEachCheckpointed(BiConsumer<String, byte[]> action) {
-        entries.forEach(action);
+        entries.forEach((key, value) -> action.accept(key, SizeClasses.unpad(value)));
     }
 
     /** Checkpoints and closes; a later open finds everything committed. */

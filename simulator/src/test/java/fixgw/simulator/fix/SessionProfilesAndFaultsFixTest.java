@@ -22,6 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import quickfix.Message;
+import quickfix.Session;
+import quickfix.SessionID;
 import quickfix.field.ExecType;
 import quickfix.field.LastQty;
 import quickfix.field.OrdRejReason;
@@ -142,7 +144,11 @@ class SessionProfilesAndFaultsFixTest {
     @Test
     void aSilentSessionAnswersNothingUntilSwitchedBack() throws Exception {
         post("/sessions/DIRECT/faults?silent=true");
+        int q1 = Session.lookupSession(direct.sessionId()).getExpectedSenderNum();
         direct.send(marketOrder("Q1", "IBM", 100));
+        // the simulator has taken Q1 in (and dropped it) before it is switched back, not after
+        Session simulatorSide = Session.lookupSession(new SessionID("FIX.4.4", "SIM", "DIRECT"));
+        await().atMost(TIMEOUT).until(() -> simulatorSide.getExpectedTargetNum() > q1);
         post("/sessions/DIRECT/faults?silent=false");
 
         // answered in order on the session: had Q1 reached the venue, its reports would come first
