@@ -2,7 +2,6 @@ package fixgw.gateway.store;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * The stored orders whose store sequence numbers share one chunk number ({@code sequence / SIZE}): for each slot
@@ -63,10 +62,6 @@ final class OrderChunk {
     /** The encoded state in {@code slot}, or null if it is empty. */
     byte[] state(int slot) {
         return states[slot];
-    }
-
-    boolean isEmpty() {
-        return Arrays.stream(orderIds).allMatch(id -> id == null);
     }
 
     byte[] encode() {
