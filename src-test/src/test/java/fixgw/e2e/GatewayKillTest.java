@@ -29,8 +29,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * The gateway killed with SIGKILL while ExecutionReports stream to a client, then started again on the same data
  * directory: the client, which kept its session, logs on again at its sequence numbers, and every report reaches it
- * once, in sequence, with no number used twice.
-
+ * once, in sequence, with no number used twice. Orders the gateway had taken in but not yet applied when it died
+ * are asked for again (the session resumes after the last inbound message the engine committed), so every order
+ * the client sent is filled exactly once, and none is rejected as a duplicate.
  */
 class GatewayKillTest {
 
@@ -95,6 +96,28 @@ class GatewayKillTest {
         int fillAfterSeqNum = sequenceNumber(fillAfter);
         await().atMost(GatewayStack.TIMEOUT).untilAsserted(() -> // advanced after the client has seen it
                 assertThat(session.getExpectedTargetNum()).isGreaterThan(fillAfterSeqNum));
+
+        await().atMost(START_TIMEOUT).until(() -> filledClOrdIds(client).size() == ORDERS + 1);
+        assertThat(filledClOrdIds(client)).as("every order sent is filled once").doesNotHaveDuplicates();
+        assertThat(executionReports(client)).as("nothing rejected, as a duplicate ClOrdID or otherwise")
+                .noneMatch(report -> execType(report) == ExecType.REJECTED);
+    }
+
+    private static List<String> filledClOrdIds(FixClient client) {
+        return executionReports(client).stream().filter(report -> execType(report) == ExecType.TRADE)
+                .map(report -> field(report, quickfix.field.ClOrdID.FIELD)).toList();
+    }
+
+    private static char execType(Message report) {
+        return field(report, ExecType.FIELD).charAt(0);
+    }
+
+    private static String field(Message report, int tag) {
+        try {
+            return report.getString(tag);
+        } catch (FieldNotFound e) {
+            throw new AssertionError("execution report without tag " + tag + ": " + report, e);
+        }
     }
 
     private static List<Message> executionReports(FixClient client) {

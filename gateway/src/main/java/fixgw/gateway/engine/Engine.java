@@ -118,6 +118,10 @@ public final class Engine implements AutoCloseable {
     private boolean applyAndCommit(List<Command> batch) {
         for (Command command : batch) {
             outbox.setCause(command.receivedNanos());
+            if (command instanceof InboundCommand inbound) {
+                // recorded even if applying it fails below: a restart must not apply it again
+                store.applied(inbound.sessionId(), inbound.position());
+            }
             try {
                 command.dispatchTo(handler);
             } catch (RuntimeException e) {

@@ -36,6 +36,13 @@ public interface StateStore {
         return Optional.empty();
     }
 
+    /**
+     * A FIX session's inbound message was applied in the current batch; store how far the session has been applied
+     * at the next commit, so a restart resumes the session right after it.
+     */
+    default void applied(String sessionId, InboundPosition position) {
+    }
+
     /** Makes every change since the last commit durable, as one unit. Throws if it cannot. */
     void commit();
 

@@ -57,13 +57,14 @@ public final class BrokerApplication extends SessionApplication {
             case MsgType.EXECUTION_REPORT -> {
                 Optional<Command> report = decoder.report(message, broker, receivedNanos);
                 if (report.isPresent()) {
-                    engine.submit(report.get());
+                    engine.submit(InboundCommands.of(report.get(), message, sessionId));
                 } else {
                     metrics.unknownExecutionIgnored();
                     LOG.warn("ignoring unusable execution report from {}: {}", broker, message);
                 }
             }
-            case MsgType.ORDER_CANCEL_REJECT -> engine.submit(decoder.cancelReject(message, broker));
+            case MsgType.ORDER_CANCEL_REJECT ->
+                    engine.submit(InboundCommands.of(decoder.cancelReject(message, broker), message, sessionId));
             case MsgType.BUSINESS_MESSAGE_REJECT -> LOG.error("broker {} rejected a message: {}", broker, message);
             default -> throw new UnsupportedMessageType();
         }

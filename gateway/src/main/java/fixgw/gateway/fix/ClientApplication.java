@@ -96,7 +96,7 @@ public final class ClientApplication extends SessionApplication {
     }
 
     private void submit(Command command, Message message, SessionID sessionId) throws FieldNotFound {
-        if (!engine.submit(command)) {
+        if (!engine.submit(InboundCommands.of(command, message, sessionId))) {
             // the engine is stopping: say so rather than leave the client waiting
             metrics.orderRejected(RejectReason.OTHER);
             Message reject = new quickfix.fix44.BusinessMessageReject();

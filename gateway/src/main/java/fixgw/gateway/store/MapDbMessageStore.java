@@ -1,5 +1,6 @@
 package fixgw.gateway.store;
 
+import fixgw.gateway.engine.InboundPosition;
 import quickfix.MessageStore;
 
 import java.io.IOException;
@@ -27,6 +28,13 @@ import java.util.Date;
  * below {@code lowest}, never answered). A {@code set} below the highest stored number (the sender sequence number was
  * moved back by hand) drops the stored messages above it: they belong to the numbering it replaced.
  *
+ * <p>The next target sequence number advances for every message received, so {@link #incrNextTargetMsgSeqNum}
+ * changes it in memory only (it reaches the file with the next commit): a journal write per inbound message, under
+ * the lock the sending engine also takes, would cost more than the rest of the store. After a crash the number read
+ * back may therefore be behind; the gateway does not rely on it, but rewinds it to just after the last inbound
+ * message its engine applied ({@link #resumeInboundAfter}), so the counterparty resends exactly what was not
+ * applied. An explicit {@link #setNextTargetMsgSeqNum} (a sequence reset) is committed at once.
+ *
  * <p>Thread-safe: QuickFIX/J calls it from session threads and from whichever thread sends.
  */
 final class MapDbMessageStore implements MessageStore {
@@ -39,6 +47,8 @@ final class MapDbMessageStore implements MessageStore {
 
     // guarded by this
     private SessionState state;
+    /** {@code state}'s creation time, read by the session thread with every inbound message, without the lock. */
+    private volatile long creationTimeMillis;
     /** The chunk the latest {@code set} wrote, so appending to it does not read it back; null when unknown. */
     private MessageChunk newestChunk;
     private int newestChunkNumber;
@@ -122,13 +132,27 @@ final class MapDbMessageStore implements MessageStore {
     }
 
     @Override
-    public synchronized void incrNextTargetMsgSeqNum() throws IOException {
-        setNextTargetMsgSeqNum(state.nextTarget() + 1);
+    public synchronized void incrNextTargetMsgSeqNum() {
+        state = state.withNextTarget(state.nextTarget() + 1); // stored with the next commit; see the class comment
     }
 
     @Override
-    public synchronized Date getCreationTime() {
-        return new Date(state.creationTimeMillis());
+    public Date getCreationTime() {
+        return new Date(creationTimeMillis);
+    }
+
+    /**
+     * Sets the next target sequence number to follow the last inbound message the engine applied in this
+     * session's current numbering, or to 1 if it applied none since the store was created or reset: the
+     * counterparty then resends everything after it (gap-filling what needs no resend). Called once, before the
+     * session uses the store.
+     */
+    synchronized void resumeInboundAfter(InboundPosition applied) throws IOException {
+        boolean sameNumbering = applied != null && applied.sessionCreatedMillis() == state.creationTimeMillis();
+        int next = sameNumbering ? applied.msgSeqNum() + 1 : 1;
+        if (next != state.nextTarget()) {
+            commit(state.withNextTarget(next));
+        }
     }
 
     @Override
@@ -141,6 +165,7 @@ final class MapDbMessageStore implements MessageStore {
     @Override
     public synchronized void refresh() {
         state = SessionState.decode(map.get(STATE));
+        creationTimeMillis = state.creationTimeMillis();
         newestChunk = null;
         senderAdvancedBySet = false;
     }
@@ -196,6 +221,7 @@ final class MapDbMessageStore implements MessageStore {
             map.discardStaged();
         }
         state = next;
+        creationTimeMillis = next.creationTimeMillis();
     }
 
     private static String chunkKey(int number) {

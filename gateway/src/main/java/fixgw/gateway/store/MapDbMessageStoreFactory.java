@@ -1,5 +1,6 @@
 package fixgw.gateway.store;
 
+import fixgw.gateway.engine.InboundPosition;
 import quickfix.MessageStore;
 import quickfix.MessageStoreFactory;
 import quickfix.SessionID;
@@ -33,6 +34,7 @@ public final class MapDbMessageStoreFactory implements MessageStoreFactory, Auto
     private final int retainedMessages;
     private final Clock clock;
     private final Checkpoints checkpoints;
+    private final Map<String, InboundPosition> appliedInbound;
     // guarded by this
     private final Map<String, JournaledMap> maps = new HashMap<>();
     private final Map<String, MapDbMessageStore> stores = new HashMap<>();
@@ -43,10 +45,13 @@ public final class MapDbMessageStoreFactory implements MessageStoreFactory, Auto
      *
      * @param retainedMessages sent messages kept per session for resend requests
      * @param checkpoints      runs the stores' checkpoints until {@link #close()}
+     * @param appliedInbound   how far the engine applied each session's inbound messages, by session id: each
+     *                         store's next target sequence number is rewound to just after it (see
+     *                         {@link MapDbMessageStore#resumeInboundAfter}); null keeps the numbers as stored
      * @throws UnreadableStoreException if a store file exists but cannot be read
      */
     MapDbMessageStoreFactory(Path directory, Durability durability, int retainedMessages, Clock clock,
-                             Checkpoints checkpoints) {
+                             Checkpoints checkpoints, Map<String, InboundPosition> appliedInbound) {
         if (retainedMessages <= 0) {
             throw new IllegalArgumentException("retainedMessages must be positive, was " + retainedMessages);
         }
@@ -55,6 +60,7 @@ public final class MapDbMessageStoreFactory implements MessageStoreFactory, Auto
         this.retainedMessages = retainedMessages;
         this.clock = clock;
         this.checkpoints = checkpoints;
+        this.appliedInbound = appliedInbound;
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
@@ -81,6 +87,9 @@ public final class MapDbMessageStoreFactory implements MessageStoreFactory, Auto
         if (store == null) {
             try {
                 store = new MapDbMessageStore(open(name), retainedMessages, clock);
+                if (appliedInbound != null) {
+                    store.resumeInboundAfter(appliedInbound.get(sessionID.toString()));
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot initialise the store of " + sessionID, e);
             }

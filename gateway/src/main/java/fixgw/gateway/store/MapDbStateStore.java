@@ -1,5 +1,6 @@
 package fixgw.gateway.store;
 
+import fixgw.gateway.engine.InboundPosition;
 import fixgw.gateway.engine.StateStore;
 import fixgw.gateway.order.ParentOrder;
 import fixgw.gateway.order.ParentOrderState;
@@ -38,6 +39,7 @@ public final class MapDbStateStore implements StateStore, AutoCloseable {
 
     private static final String ORDERS = "orders/";
     private static final String POSITION = "position/";
+    private static final String INBOUND = "inbound/";
     private static final String NEXT_SEQUENCE = "meta/nextSequence";
     private static final String OLDEST_SEQUENCE = "meta/oldestSequence";
     /** Chunks kept decoded: the newest (new orders, their acks and fills) and the oldest (eviction). */
@@ -58,6 +60,7 @@ public final class MapDbStateStore implements StateStore, AutoCloseable {
     private final Set<ParentOrder> stagedOrders = new LinkedHashSet<>();
     private final Set<ParentOrder> stagedNewOrders = new LinkedHashSet<>();
     private final Map<String, Position> stagedPositions = new LinkedHashMap<>();
+    private final Map<String, InboundPosition> stagedInbound = new HashMap<>();
     private final Recovered recovered;
     private long nextSequence;
     private long oldestSequence;
@@ -92,8 +95,13 @@ public final class MapDbStateStore implements StateStore, AutoCloseable {
     }
 
     @Override
+    public void applied(String sessionId, InboundPosition position) {
+        stagedInbound.put(sessionId, position);
+    }
+
+    @Override
     public void commit() {
-        if (stagedOrders.isEmpty() && stagedPositions.isEmpty()) {
+        if (stagedOrders.isEmpty() && stagedPositions.isEmpty() && stagedInbound.isEmpty()) {
             return;
         }
         Batch batch = new Batch(nextSequence, oldestSequence);
@@ -108,6 +116,7 @@ public final class MapDbStateStore implements StateStore, AutoCloseable {
                 }
             }
             stagedPositions.forEach((key, position) -> map.put(key, codec.encode(position)));
+            stagedInbound.forEach((sessionId, position) -> map.put(INBOUND + sessionId, encode(position)));
             for (int evictions = 0; batch.next - batch.oldest > maxStoredOrders
                     && evictions < 2 * stagedOrders.size() + 2; evictions++) {
                 evictOldest(batch);
@@ -128,6 +137,7 @@ public final class MapDbStateStore implements StateStore, AutoCloseable {
             stagedOrders.clear();
             stagedNewOrders.clear();
             stagedPositions.clear();
+            stagedInbound.clear();
         }
     }
 
@@ -239,11 +249,14 @@ public final class MapDbStateStore implements StateStore, AutoCloseable {
     private Recovered readStored() {
         List<Map.Entry<Long, byte[]>> chunks = new ArrayList<>();
         List<Position> positions = new ArrayList<>();
+        Map<String, InboundPosition> inbound = new HashMap<>();
         map.forEachCheckpointed((key, bytes) -> {
             if (key.startsWith(ORDERS)) {
                 chunks.add(Map.entry(Long.parseLong(key.substring(ORDERS.length())), bytes));
             } else if (key.startsWith(POSITION)) {
                 positions.add(codec.decodePosition(bytes));
+            } else if (key.startsWith(INBOUND)) {
+                inbound.put(key.substring(INBOUND.length()), decodeInbound(bytes));
             }
         });
         // decoding is most of the CPU of a restart and each order decodes on its own: use every core
@@ -267,14 +280,18 @@ public final class MapDbStateStore implements StateStore, AutoCloseable {
                 live.add(order.state());
             }
         }
-        return new Recovered(live, positions);
+        return new Recovered(live, positions, Map.copyOf(inbound));
     }
 
     private record StoredOrder(long sequence, ParentOrderState state) {
     }
 
-    /** What a restart rebuilds the engine from: the orders not yet final and every position. */
-    public record Recovered(List<ParentOrderState> liveOrders, List<Position> positions) {
+    /**
+     * What a restart rebuilds the engine from: the orders not yet final, every position, and how far each FIX
+     * session's inbound messages were applied (by session id).
+     */
+    public record Recovered(List<ParentOrderState> liveOrders, List<Position> positions,
+                            Map<String, InboundPosition> inbound) {
     }
 
     /** How many orders the store holds (live and finished). */
@@ -305,6 +322,16 @@ public final class MapDbStateStore implements StateStore, AutoCloseable {
     private long readLong(String key) {
         byte[] bytes = map.get(key);
         return bytes == null ? 0 : ByteBuffer.wrap(bytes).getLong();
+    }
+
+    private static byte[] encode(InboundPosition position) {
+        return ByteBuffer.allocate(Long.BYTES + Integer.BYTES).putLong(position.sessionCreatedMillis())
+                .putInt(position.msgSeqNum()).array();
+    }
+
+    private static InboundPosition decodeInbound(byte[] bytes) {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        return new InboundPosition(buffer.getLong(), buffer.getInt());
     }
 
     private static byte[] longBytes(long value) {

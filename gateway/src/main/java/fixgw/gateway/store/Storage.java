@@ -1,6 +1,7 @@
 package fixgw.gateway.store;
 
 import fixgw.gateway.config.StorageConfig;
+import fixgw.gateway.engine.InboundPosition;
 import fixgw.gateway.engine.StateStore;
 import fixgw.gateway.order.ParentOrderState;
 import fixgw.gateway.position.Position;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -34,11 +36,12 @@ public final class Storage implements AutoCloseable {
     private final StateStore stateStore;
     private final List<ParentOrderState> recoveredOrders;
     private final List<Position> recoveredPositions;
+    private final Map<String, InboundPosition> appliedInbound;
     private MapDbMessageStoreFactory sessionStores;
 
     private Storage(StorageConfig.Level level, Path directory, Checkpoints checkpoints, JournaledMap orderMap,
                     StateStore stateStore, List<ParentOrderState> recoveredOrders,
-                    List<Position> recoveredPositions) {
+                    List<Position> recoveredPositions, Map<String, InboundPosition> appliedInbound) {
         this.level = level;
         this.directory = directory;
         this.checkpoints = checkpoints;
@@ -46,6 +49,7 @@ public final class Storage implements AutoCloseable {
         this.stateStore = stateStore;
         this.recoveredOrders = recoveredOrders;
         this.recoveredPositions = recoveredPositions;
+        this.appliedInbound = appliedInbound;
     }
 
     /**
@@ -56,7 +60,7 @@ public final class Storage implements AutoCloseable {
     public static Storage open(StorageConfig config, int maxStoredOrders) {
         StorageConfig.Level level = config.level();
         if (level == StorageConfig.Level.MEMORY) {
-            return new Storage(level, null, null, null, StateStore.IN_MEMORY, List.of(), List.of());
+            return new Storage(level, null, null, null, StateStore.IN_MEMORY, List.of(), List.of(), Map.of());
         }
         Path directory = Path.of(config.directory()).toAbsolutePath();
         try {
@@ -74,7 +78,7 @@ public final class Storage implements AutoCloseable {
                 store.storedOrders(), live.size(), positions.size(), (System.nanoTime() - start) / 1_000_000);
         Checkpoints checkpoints = new Checkpoints(config.checkpointIntervalMillis());
         checkpoints.register(orders);
-        return new Storage(level, directory, checkpoints, orders, store, live, positions);
+        return new Storage(level, directory, checkpoints, orders, store, live, positions, recovered.inbound());
     }
 
     private static Durability durability(StorageConfig.Level level) {
@@ -109,6 +113,8 @@ public final class Storage implements AutoCloseable {
     /**
      * The FIX sessions' message stores, in the {@code sessions} folder of the data directory, or empty in memory
      * (the sessions then keep their state in memory). Made on the first call; later calls return the same factory.
+     * Each session's next target sequence number starts right after the last inbound message of it the engine
+     * committed (see {@link MapDbMessageStore#resumeInboundAfter}).
      *
      * @param retainedMessages sent messages kept per session to answer resend requests
      * @throws UnreadableStoreException if a session store exists but cannot be read
@@ -119,7 +125,7 @@ public final class Storage implements AutoCloseable {
         }
         if (sessionStores == null) {
             sessionStores = new MapDbMessageStoreFactory(directory.resolve("sessions"), durability(level),
-                    retainedMessages, clock, checkpoints);
+                    retainedMessages, clock, checkpoints, appliedInbound);
         }
         return Optional.of(sessionStores);
     }

@@ -175,4 +175,35 @@ class EngineTest {
         assertThat(sent.events).hasSize(100);
         assertThat(engine.submit(order("LATE"))).isFalse();
     }
+
+    @Test
+    void recordsHowFarEachSessionWasAppliedInTheCommitThatAppliedIt() {
+        StateStore store = new StateStore() {
+            @Override
+            public void applied(String sessionId, InboundPosition position) {
+                log.add("applied " + sessionId + " " + position.msgSeqNum());
+            }
+
+            @Override
+            public void commit() {
+                log.add("commit");
+            }
+        };
+        engine = new Engine(new Engine.Settings(16, 16), store, EngineMetrics.NONE, sent, sent,
+                (clients, brokers) -> echo(clients, log));
+        engine.start();
+
+        engine.submit(new InboundCommand(order("O1"), "S1", new InboundPosition(7, 41)));
+        engine.submit(new InboundCommand(order("BOOM"), "S1", new InboundPosition(7, 42)));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> sent.events.size() == 1 && log.contains("applied S1 42"));
+        List<String> snapshot;
+        synchronized (log) {
+            snapshot = List.copyOf(log);
+        }
+        // each position is staged before the commit of its command; a command that failed is still recorded,
+        // so a restart does not apply it again
+        assertThat(snapshot.indexOf("applied S1 41")).isLessThan(snapshot.indexOf("apply O1"));
+        assertThat(snapshot.subList(snapshot.indexOf("applied S1 42"), snapshot.size())).contains("commit");
+    }
 }

@@ -45,7 +45,7 @@ class MapDbMessageStoreKillTest {
 
         try (Checkpoints checkpoints = new Checkpoints(3_600_000);
              MapDbMessageStoreFactory factory = new MapDbMessageStoreFactory(sessions, Durability.PROCESS, 1_000,
-                     Clock.systemUTC(), checkpoints)) {
+                     Clock.systemUTC(), checkpoints, null)) {
             MessageStore store = factory.create(StoreWriterProcess.SESSION);
             int next = store.getNextSenderMsgSeqNum();
             List<String> stored = new ArrayList<>();

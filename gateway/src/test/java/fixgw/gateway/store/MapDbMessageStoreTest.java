@@ -50,7 +50,7 @@ class MapDbMessageStoreTest {
     }
 
     private MapDbMessageStoreFactory open(Path directory, Durability durability, int retained, Clock clock) {
-        return new MapDbMessageStoreFactory(directory, durability, retained, clock, checkpoints);
+        return new MapDbMessageStoreFactory(directory, durability, retained, clock, checkpoints, null);
     }
 
     private int journalRecords() {
@@ -412,7 +412,7 @@ class MapDbMessageStoreTest {
     void readsMessagesBackWhileCheckpointsRun() throws IOException {
         try (Checkpoints frequent = new Checkpoints(1);
              MapDbMessageStoreFactory factory = new MapDbMessageStoreFactory(sessions(), Durability.PROCESS, 100,
-                     CLOCK, frequent)) {
+                     CLOCK, frequent, null)) {
             MessageStore store = factory.create(CLIENT);
             for (int i = 1; i <= 200; i++) {
                 send(store, "m" + i);

@@ -1,5 +1,6 @@
 package fixgw.gateway.store;
 
+import fixgw.gateway.engine.InboundPosition;
 import fixgw.gateway.order.NewOrderRequest;
 import fixgw.gateway.order.OrderBook;
 import fixgw.gateway.order.OrderType;
@@ -17,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -217,6 +219,25 @@ class MapDbStateStoreTest {
             assertThat(store.findRetired("CLIENT1", "C3")).isEmpty();
             assertThat(store.findRetired("CLIENT1", "C4")).isPresent();
             assertThat(store.findRetired("CLIENT1", "C5")).isPresent();
+        }
+    }
+
+    @Test
+    void keepsTheLatestAppliedInboundPositionOfEachSessionAcrossReopen() {
+        try (MapDbStateStore store = new MapDbStateStore(dir, Durability.PROCESS)) {
+            store.applied("FIX.4.4:GATEWAY->CLIENT1", new InboundPosition(1_000, 5));
+            store.applied("FIX.4.4:GATEWAY->CLIENT1", new InboundPosition(1_000, 6));
+            store.commit(); // a batch that changed no order (a status request) still stores its position
+            store.applied("FIX.4.4:GATEWAY->BROKER", new InboundPosition(2_000, 9));
+            store.commit();
+            store.applied("FIX.4.4:GATEWAY->CLIENT1", new InboundPosition(1_000, 7));
+            // closed without commit: position 7 was never applied as far as the store knows
+        }
+
+        try (MapDbStateStore reopened = new MapDbStateStore(dir, Durability.PROCESS)) {
+            assertThat(reopened.recover().inbound()).containsOnly(
+                    Map.entry("FIX.4.4:GATEWAY->CLIENT1", new InboundPosition(1_000, 6)),
+                    Map.entry("FIX.4.4:GATEWAY->BROKER", new InboundPosition(2_000, 9)));
         }
     }
 }

@@ -52,7 +52,7 @@ public final class MessageStoreBenchmark {
             Result result;
             try (Checkpoints checkpoints = new Checkpoints(200);
                  MapDbMessageStoreFactory factory = new MapDbMessageStoreFactory(sessions, durability, RETAINED, clock,
-                         checkpoints)) {
+                         checkpoints, null)) {
                 result = run("MapDB " + durability, factory,
                         durability == Durability.DISK ? diskMessages : messages, message);
             }

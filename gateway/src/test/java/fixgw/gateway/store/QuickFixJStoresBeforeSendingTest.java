@@ -60,7 +60,7 @@ class QuickFixJStoresBeforeSendingTest {
     @Test
     void everyMessageIsStoredWithItsSequenceNumberAdvancedBeforeItIsWritten() throws Exception {
         try (MapDbMessageStoreFactory stores = new MapDbMessageStoreFactory(dir, Durability.PROCESS, 100,
-                Clock.systemUTC(), checkpoints)) {
+                Clock.systemUTC(), checkpoints, null)) {
             MessageStore store = stores.create(SESSION);
             session = new DefaultSessionFactory(new ApplicationAdapter(), stores, new SLF4JLogFactory(settings()))
                     .create(SESSION, settings());

@@ -27,7 +27,7 @@ final class StoreWriterProcess {
         // message store's sequence numbers
         try (Checkpoints checkpoints = new Checkpoints(50);
              MapDbMessageStoreFactory factory = new MapDbMessageStoreFactory(directory, Durability.PROCESS, 1_000,
-                     Clock.systemUTC(), checkpoints)) {
+                     Clock.systemUTC(), checkpoints, null)) {
             MessageStore store = factory.create(SESSION);
             for (int i = 0; i < count; i++) {
                 int seq = store.getNextSenderMsgSeqNum();
