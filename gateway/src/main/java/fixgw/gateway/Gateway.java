@@ -121,7 +121,8 @@ public final class Gateway implements AutoCloseable {
         started.push(engine::close);
         long sessionsStart = System.nanoTime();
         int retainedMessages = config.retention().messagesPerSession();
-        SessionStores sessionStores = storage.sessionStores(retainedMessages, clock).map(SessionStores::durable)
+        SessionStores sessionStores = storage.sessionStores(retainedMessages, clock)
+                .map(factory -> SessionStores.durable(factory, storage.writeGate()))
                 .orElseGet(() -> SessionStores.inMemory(retainedMessages, clock));
         Initiator initiator = FixEndpoints.initiator(new BrokerApplication(engine, brokerSessions, metrics),
                 config.broker().fix(), sessionStores);

@@ -64,12 +64,18 @@ final class GatewayStack implements AutoCloseable {
 
     /** @param instruments what the gateway lets clients trade (the simulator quotes AAPL, MSFT and IBM) */
     static GatewayStack start(List<String> instruments) throws Exception {
+        return start(instruments, "process");
+    }
+
+    /** @param durability the gateway's {@code storage.durability}: memory, process or disk */
+    static GatewayStack start(List<String> instruments, String durability) throws Exception {
         SimulatorConfig simulatorConfig = new SimulatorConfig(FixConfig.of("127.0.0.1", FreePorts.next())
                 .withSessionStoreDirectory(Files.createTempDirectory("simulator-sessions")),
                 SimulatorConfig.defaultQuotes());
         Simulator simulator = Simulator.start(simulatorConfig);
         Path dataDirectory = Files.createTempDirectory("gateway-data");
-        GatewayConfig config = gatewayConfig(FreePorts.next(), simulator.port(), instruments, dataDirectory);
+        GatewayConfig config = gatewayConfig(FreePorts.next(), simulator.port(), instruments, dataDirectory,
+                durability);
         Gateway gateway = Gateway.start(config, Clock.systemUTC());
         GatewayStack stack = new GatewayStack(simulatorConfig, simulator, config, gateway, dataDirectory);
         await().atMost(TIMEOUT).until(() -> gateway.isRoutingTo(BROKER));
@@ -79,6 +85,11 @@ final class GatewayStack implements AutoCloseable {
     /** The gateway on process-level durable storage in {@code dataDirectory}, as shipped. */
     static GatewayConfig gatewayConfig(int clientPort, int brokerPort, List<String> instruments,
                                        Path dataDirectory) {
+        return gatewayConfig(clientPort, brokerPort, instruments, dataDirectory, "process");
+    }
+
+    private static GatewayConfig gatewayConfig(int clientPort, int brokerPort, List<String> instruments,
+                                               Path dataDirectory, String durability) {
         return new GatewayConfig(
                 new FixEndpointConfig(FIX_CONFIG.resolve("gateway-clients.cfg"), "127.0.0.1", clientPort),
                 new BrokerConfig(BROKER,
@@ -86,7 +97,7 @@ final class GatewayStack implements AutoCloseable {
                 new AdminConfig("127.0.0.1", 0),
                 new EngineConfig(4096, 64),
                 new RetentionConfig(10_000, 10_000, 100_000),
-                new StorageConfig(dataDirectory.toString(), "process", 50),
+                new StorageConfig(dataDirectory.toString(), durability, 50),
                 instruments).validate("test configuration");
     }
 

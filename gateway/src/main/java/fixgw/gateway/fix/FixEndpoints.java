@@ -45,8 +45,10 @@ public final class FixEndpoints {
         SessionSettings settings = settings(endpoint);
         stores.applyTo(settings);
         try {
-            return new ThreadedSocketAcceptor(application, stores.factory(), settings, new SLF4JLogFactory(settings),
-                    new DefaultMessageFactory());
+            ThreadedSocketAcceptor acceptor = new ThreadedSocketAcceptor(application, stores.factory(), settings,
+                    new SLF4JLogFactory(settings), new DefaultMessageFactory());
+            stores.applyTo(acceptor);
+            return acceptor;
         } catch (ConfigError e) {
             throw new ConfigException("invalid FIX settings " + endpoint.settingsFile() + ": " + e.getMessage(), e);
         }
@@ -57,8 +59,10 @@ public final class FixEndpoints {
         SessionSettings settings = settings(endpoint);
         stores.applyTo(settings);
         try {
-            return new SocketInitiator(application, stores.factory(), settings, new SLF4JLogFactory(settings),
-                    new DefaultMessageFactory());
+            SocketInitiator initiator = new SocketInitiator(application, stores.factory(), settings,
+                    new SLF4JLogFactory(settings), new DefaultMessageFactory());
+            stores.applyTo(initiator);
+            return initiator;
         } catch (ConfigError e) {
             throw new ConfigException("invalid FIX settings " + endpoint.settingsFile() + ": " + e.getMessage(), e);
         }

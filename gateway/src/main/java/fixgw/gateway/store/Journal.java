@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,29 +19,40 @@ import java.util.zip.CRC32C;
  * An append-only log of records in numbered segment files ({@code name-0000000000000000001.journal}, ...). Each
  * record is framed as {@code [int length][int crc32c][payload]} and written with one {@code write} call, so after
  * a kill the file holds whole records followed at most by one torn one, which {@link #replay} recognises and cuts
- * off. With {@code sync} every append is forced to the disk before it returns.
+ * off. How appends reach the disk is the journal's {@link Sync}.
  *
  * <p>This is the fast half of a {@link JournaledMap}: appending is a system call, where a MapDB commit creates,
  * syncs and deletes a log file. MapDB then takes the journal's contents in periodic checkpoints, after which whole
  * segments are deleted.
  *
- * <p>Not thread-safe: its owner serialises calls.
+ * <p>Not thread-safe: its owner serialises calls, except {@link #sync()}, which any thread may call.
  */
-final class Journal implements AutoCloseable {
+final class Journal implements Syncable, AutoCloseable {
+
+    /** When appended records are forced to the disk. */
+    enum Sync {
+        /** Never: the operating system writes them when it likes (a kill of the process loses nothing). */
+        NONE,
+        /** Each append, before it returns. */
+        EACH_APPEND,
+        /** When {@link #sync()} is called (a {@link GroupSync}), and for each segment before it is closed. */
+        ON_REQUEST
+    }
 
     private static final int HEADER_BYTES = 8;
     private static final int MAX_RECORD_BYTES = 64 * 1024 * 1024;
 
     private final Path directory;
     private final String name;
-    private final boolean sync;
+    private final Sync sync;
     private final CRC32C crc = new CRC32C();
     private final ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES).order(ByteOrder.BIG_ENDIAN);
-    private FileChannel channel;
+    /** Volatile for {@link #sync()} from another thread; written by the owner. */
+    private volatile FileChannel channel;
     private long segment;
 
     /** Opens a new segment after the highest one present in {@code directory}; replay the older ones first. */
-    Journal(Path directory, String name, boolean sync) {
+    Journal(Path directory, String name, Sync sync) {
         this.directory = directory;
         this.name = name;
         this.sync = sync;
@@ -61,11 +73,28 @@ final class Journal implements AutoCloseable {
             while (header.hasRemaining() || payload.hasRemaining()) {
                 channel.write(frame);
             }
-            if (sync) {
+            if (sync == Sync.EACH_APPEND) {
                 channel.force(false);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot append to journal " + file(segment), e);
+        }
+    }
+
+    /**
+     * Forces every record appended before this call to the disk. Safe from any thread, also while the owner
+     * appends or rotates (a segment rotated away was forced before it was closed).
+     */
+    @Override
+    public void sync() throws IOException {
+        FileChannel current = channel;
+        if (current == null) {
+            return;
+        }
+        try {
+            current.force(false);
+        } catch (ClosedChannelException e) {
+            // rotated or closed meanwhile: closing forced it first
         }
     }
 
@@ -75,7 +104,7 @@ final class Journal implements AutoCloseable {
         segment++;
         try {
             channel = FileChannel.open(file(segment), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            if (sync) {
+            if (sync != Sync.NONE) {
                 syncDirectory();
             }
         } catch (IOException e) {
@@ -215,6 +244,9 @@ final class Journal implements AutoCloseable {
     private void closeChannel() {
         if (channel != null) {
             try {
+                if (sync == Sync.ON_REQUEST) {
+                    channel.force(false); // a group sync after this finds the new segment, not this one
+                }
                 channel.close();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot close journal segment " + file(segment), e);

@@ -17,8 +17,8 @@ import java.util.function.BiConsumer;
  * A durable map from string keys to bytes, stored in a MapDB file with a {@link Journal} in front of it.
  *
  * <p>Writes are staged with {@link #put}/{@link #remove} and made durable together by {@link #commit()}: one
- * journal record, one {@code write} call (plus one sync at {@link Durability#DISK}), so a batch survives whole or
- * not at all. {@link #checkpoint()}, called periodically off the hot path, moves everything committed since the
+ * journal record, one {@code write} call (plus one sync at {@link Durability#DISK}, or a share of a
+ * {@link GroupSync}'s), so a batch survives whole or not at all. {@link #checkpoint()}, called periodically off the hot path, moves everything committed since the
  * last checkpoint into the MapDB file in one MapDB transaction, records in that same transaction which journal
  * segment comes next, and then deletes the segments it covered. Opening replays the segments the file does not
  * yet cover, so a kill at any point loses no commit. The MapDB file keeps only the latest value of each key,
@@ -40,6 +40,7 @@ public final class JournaledMap implements AutoCloseable {
     private final HTreeMap<String, byte[]> entries;
     private final Atomic.Long firstUncheckpointedSegment;
     private final Journal journal;
+    private final GroupSync groupSync;
     private final Object checkpointLock = new Object();
 
     // guarded by this
@@ -54,6 +55,15 @@ public final class JournaledMap implements AutoCloseable {
      * @throws UnreadableStoreException if the file or a journal segment exists but cannot be read
      */
     public JournaledMap(Path directory, String name, Durability durability) {
+        this(directory, name, durability, null);
+    }
+
+    /**
+     * As {@link #JournaledMap(Path, String, Durability)}, but at {@link Durability#DISK} with {@code groupSync}
+     * given a commit does not sync: the journal is synced by {@code groupSync}, and a commit is on the disk once
+     * an action it hands over after the commit has run.
+     */
+    public JournaledMap(Path directory, String name, Durability durability, GroupSync groupSync) {
         Path file = directory.resolve(name + ".db");
         this.db = MapDbFiles.open(file, durability);
         Journal opened = null;
@@ -61,7 +71,9 @@ public final class JournaledMap implements AutoCloseable {
             this.entries = db.hashMap("entries", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen();
             this.firstUncheckpointedSegment = db.atomicLong("firstUncheckpointedSegment").createOrOpen();
             Journal.replay(directory, name, firstUncheckpointedSegment.get(), record -> decode(record, committed));
-            opened = new Journal(directory, name, durability == Durability.DISK);
+            this.groupSync = durability == Durability.DISK ? groupSync : null;
+            opened = new Journal(directory, name, durability == Durability.PROCESS ? Journal.Sync.NONE
+                    : this.groupSync == null ? Journal.Sync.EACH_APPEND : Journal.Sync.ON_REQUEST);
             this.journal = opened;
             checkpoint();
             synchronized (this) {
@@ -109,6 +121,9 @@ public final class JournaledMap implements AutoCloseable {
         }
         try {
             journal.append(encode(batch));
+            if (groupSync != null) {
+                groupSync.dirty(journal);
+            }
             committed.putAll(batch);
         } finally {
             batch.clear();

@@ -35,6 +35,7 @@ public final class MapDbMessageStoreFactory implements MessageStoreFactory, Auto
     private final Clock clock;
     private final Checkpoints checkpoints;
     private final Map<String, InboundPosition> appliedInbound;
+    private final GroupSync groupSync;
     // guarded by this
     private final Map<String, JournaledMap> maps = new HashMap<>();
     private final Map<String, MapDbMessageStore> stores = new HashMap<>();
@@ -52,6 +53,16 @@ public final class MapDbMessageStoreFactory implements MessageStoreFactory, Auto
      */
     MapDbMessageStoreFactory(Path directory, Durability durability, int retainedMessages, Clock clock,
                              Checkpoints checkpoints, Map<String, InboundPosition> appliedInbound) {
+        this(directory, durability, retainedMessages, clock, checkpoints, appliedInbound, null);
+    }
+
+    /**
+     * As above; at {@link Durability#DISK} with {@code groupSync} given, a stored message is synced by it rather
+     * than before {@code set} returns, so whatever sends the message must wait for it (see {@link GroupSync}).
+     */
+    MapDbMessageStoreFactory(Path directory, Durability durability, int retainedMessages, Clock clock,
+                             Checkpoints checkpoints, Map<String, InboundPosition> appliedInbound,
+                             GroupSync groupSync) {
         if (retainedMessages <= 0) {
             throw new IllegalArgumentException("retainedMessages must be positive, was " + retainedMessages);
         }
@@ -61,6 +72,7 @@ public final class MapDbMessageStoreFactory implements MessageStoreFactory, Auto
         this.clock = clock;
         this.checkpoints = checkpoints;
         this.appliedInbound = appliedInbound;
+        this.groupSync = groupSync;
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
@@ -127,7 +139,7 @@ public final class MapDbMessageStoreFactory implements MessageStoreFactory, Auto
     private JournaledMap open(String name) {
         JournaledMap map = maps.get(name);
         if (map == null) {
-            map = new JournaledMap(directory, name, durability);
+            map = new JournaledMap(directory, name, durability, groupSync);
             maps.put(name, map);
             checkpoints.register(map);
         }

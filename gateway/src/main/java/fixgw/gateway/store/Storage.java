@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The gateway's books on disk, as configured: opens the data directory and recovers the order state in it, runs
@@ -37,11 +38,13 @@ public final class Storage implements AutoCloseable {
     private final List<ParentOrderState> recoveredOrders;
     private final List<Position> recoveredPositions;
     private final Map<String, InboundPosition> appliedInbound;
+    private final GroupSync groupSync;
     private MapDbMessageStoreFactory sessionStores;
 
     private Storage(StorageConfig.Level level, Path directory, Checkpoints checkpoints, JournaledMap orderMap,
                     StateStore stateStore, List<ParentOrderState> recoveredOrders,
-                    List<Position> recoveredPositions, Map<String, InboundPosition> appliedInbound) {
+                    List<Position> recoveredPositions, Map<String, InboundPosition> appliedInbound,
+                    GroupSync groupSync) {
         this.level = level;
         this.directory = directory;
         this.checkpoints = checkpoints;
@@ -50,6 +53,7 @@ public final class Storage implements AutoCloseable {
         this.recoveredOrders = recoveredOrders;
         this.recoveredPositions = recoveredPositions;
         this.appliedInbound = appliedInbound;
+        this.groupSync = groupSync;
     }
 
     /**
@@ -60,7 +64,8 @@ public final class Storage implements AutoCloseable {
     public static Storage open(StorageConfig config, int maxStoredOrders) {
         StorageConfig.Level level = config.level();
         if (level == StorageConfig.Level.MEMORY) {
-            return new Storage(level, null, null, null, StateStore.IN_MEMORY, List.of(), List.of(), Map.of());
+            return new Storage(level, null, null, null, StateStore.IN_MEMORY, List.of(), List.of(), Map.of(),
+                    null);
         }
         Path directory = Path.of(config.directory()).toAbsolutePath();
         try {
@@ -69,7 +74,16 @@ public final class Storage implements AutoCloseable {
             throw new UncheckedIOException("cannot create data directory " + directory, e);
         }
         long start = System.nanoTime();
-        JournaledMap orders = new JournaledMap(directory, "orders", durability(level));
+        GroupSync groupSync = level == StorageConfig.Level.DISK ? new GroupSync() : null;
+        JournaledMap orders;
+        try {
+            orders = new JournaledMap(directory, "orders", durability(level), groupSync);
+        } catch (RuntimeException e) {
+            if (groupSync != null) {
+                groupSync.close();
+            }
+            throw e;
+        }
         MapDbStateStore store = new MapDbStateStore(orders, maxStoredOrders);
         MapDbStateStore.Recovered recovered = store.recover();
         List<ParentOrderState> live = recovered.liveOrders();
@@ -78,7 +92,8 @@ public final class Storage implements AutoCloseable {
                 store.storedOrders(), live.size(), positions.size(), (System.nanoTime() - start) / 1_000_000);
         Checkpoints checkpoints = new Checkpoints(config.checkpointIntervalMillis());
         checkpoints.register(orders);
-        return new Storage(level, directory, checkpoints, orders, store, live, positions, recovered.inbound());
+        return new Storage(level, directory, checkpoints, orders, store, live, positions, recovered.inbound(),
+                groupSync);
     }
 
     private static Durability durability(StorageConfig.Level level) {
@@ -107,6 +122,9 @@ public final class Storage implements AutoCloseable {
 
     /** Why the latest background checkpoint failed, or null when all is well (always null in memory). */
     public String checkpointFailure() {
+        if (groupSync != null && groupSync.failure() != null) {
+            return groupSync.failure();
+        }
         return checkpoints == null ? null : checkpoints.lastFailure();
     }
 
@@ -125,9 +143,17 @@ public final class Storage implements AutoCloseable {
         }
         if (sessionStores == null) {
             sessionStores = new MapDbMessageStoreFactory(directory.resolve("sessions"), durability(level),
-                    retainedMessages, clock, checkpoints, appliedInbound);
+                    retainedMessages, clock, checkpoints, appliedInbound, groupSync);
         }
         return Optional.of(sessionStores);
+    }
+
+    /**
+     * At {@code disk} level, where a FIX session must hand each write to its socket, to be written once what the
+     * write reveals is on the disk (see {@link GroupSync}); empty at the other levels, where writes go at once.
+     */
+    public Optional<Consumer<Runnable>> writeGate() {
+        return groupSync == null ? Optional.empty() : Optional.of(groupSync::afterNextSync);
     }
 
     /** The data directory, or null in memory. */
@@ -138,6 +164,9 @@ public final class Storage implements AutoCloseable {
     /** Call after the engine has stopped: checkpoints what is committed and closes the files. */
     @Override
     public void close() {
+        if (groupSync != null) {
+            groupSync.close(); // runs what waits for a sync while the journals are still open
+        }
         if (checkpoints != null) {
             checkpoints.close();
             try {

@@ -28,7 +28,7 @@ class SessionStoresTest {
     void durableStoresLeaveSessionsResumingTheirSequenceNumbers() throws Exception {
         SessionSettings settings = settingsResumingSessions();
 
-        SessionStores.durable(new MemoryStoreFactory()).applyTo(settings);
+        SessionStores.durable(new MemoryStoreFactory(), java.util.Optional.empty()).applyTo(settings);
 
         assertThat(settings.getBool(CLIENT, "ResetOnLogon")).isFalse();
         assertThat(settings.getBool(CLIENT, "ResetOnLogout")).isFalse();
