@@ -111,8 +111,9 @@ public final class Gateway implements AutoCloseable {
         storage.recoveredPositions().forEach(positions::restore);
         LOG.info("order book rebuilt: {} live orders in {} ms", book.size(),
                 (System.nanoTime() - restoreStart) / 1_000_000);
+        ClientReportSender clientReports = new ClientReportSender(clientSessions);
         Engine engine = new Engine(new Engine.Settings(config.engine().queueCapacity(), config.engine().maxBatchSize()),
-                store, metrics, new ClientReportSender(clientSessions),
+                store, metrics, clientReports,
                 new BrokerOrderSender(brokerSessions),
                 (clients, brokers) -> new OrderManager(book, ids, clock, risk,
                         new SingleBrokerRouter(config.broker().name(), availability), availability, clients, brokers,
@@ -128,10 +129,15 @@ public final class Gateway implements AutoCloseable {
                 config.broker().fix(), sessionStores);
         Acceptor acceptor = FixEndpoints.acceptor(
                 new ClientApplication(engine, clientSessions, ids, clock, metrics), config.clients(), sessionStores);
-        initiator.start();
-        started.push(initiator::stop);
         acceptor.start();
         started.push(acceptor::stop);
+        // before the broker's reports can add to them: what a crash kept from the clients goes first
+        int missing = clientReports.sendMissing(storage.lastSentClientMessages());
+        if (missing > 0) {
+            LOG.warn("sent {} client reports that a crash had kept from their sessions", missing);
+        }
+        initiator.start();
+        started.push(initiator::stop);
         LOG.info("FIX sessions started in {} ms", (System.nanoTime() - sessionsStart) / 1_000_000);
         metrics.registerLiveGauges(engine::queueDepth, () -> sessionStates(clientSessions, brokerSessions));
         AdminServer admin = AdminServer.start(config.admin().host(), config.admin().port(),

@@ -33,7 +33,9 @@ import static org.awaitility.Awaitility.await;
  * directory: the client, which kept its session, logs on again at its sequence numbers, and every report reaches it
  * once, in sequence, with no number used twice. Orders the gateway had taken in but not yet applied when it died
  * are asked for again (the session resumes after the last inbound message the engine committed), so every order
- * the client sent is known to the gateway afterwards, and none is rejected as a duplicate.
+ * the client sent is known to the gateway afterwards, and none is rejected as a duplicate. Reports the gateway had
+ * committed but not yet handed to the client's session when it died are sent on start, so every order is finished
+ * exactly once in what the client sees.
  */
 class GatewayKillTest {
 
@@ -99,6 +101,11 @@ class GatewayKillTest {
         await().atMost(GatewayStack.TIMEOUT).untilAsserted(() -> // advanced after the client has seen it
                 assertThat(session.getExpectedTargetNum()).isGreaterThan(fillAfterSeqNum));
 
+        // every order sent is finished once, also those whose reports the kill kept from the client's session (an
+        // order acknowledged but never routed is rejected by the reconciliation with the broker)
+        await().atMost(START_TIMEOUT).until(() -> finishedClOrdIds(client).size() >= ORDERS + 1);
+        assertThat(finishedClOrdIds(client)).as("every order finished once").doesNotHaveDuplicates()
+                .hasSize(ORDERS + 1);
         // every order sent reached the gateway's books, also those it had taken in but not applied at the kill
         int beforeStatus = client.receivedCount();
         for (int i = 1; i <= ORDERS; i++) {
@@ -110,6 +117,13 @@ class GatewayKillTest {
         assertThat(executionReports(client)).as("nothing rejected as a duplicate ClOrdID")
                 .noneMatch(report -> report.isSetField(OrdRejReason.FIELD)
                         && field(report, OrdRejReason.FIELD).equals(String.valueOf(OrdRejReason.DUPLICATE_ORDER)));
+    }
+
+    /** ClOrdIDs of the reports that finished an order: filled, or rejected. */
+    private static List<String> finishedClOrdIds(FixClient client) {
+        return executionReports(client).stream()
+                .filter(report -> execType(report) == ExecType.TRADE || execType(report) == ExecType.REJECTED)
+                .map(report -> field(report, quickfix.field.ClOrdID.FIELD)).toList();
     }
 
     private static List<Message> statusAnswers(FixClient client, int from) {

@@ -131,6 +131,7 @@ public final class Engine implements AutoCloseable {
         }
         long commitStart = System.nanoTime();
         try {
+            store.sending(outbox.clientMessages());
             store.commit();
         } catch (RuntimeException e) {
             failed = true;

@@ -6,6 +6,7 @@ import fixgw.gateway.order.ChildCancelRequest;
 import fixgw.gateway.order.ChildOrderRequest;
 import fixgw.gateway.order.ChildReplaceRequest;
 import fixgw.gateway.order.ChildStatusRequest;
+import fixgw.gateway.order.ClientMessage;
 import fixgw.gateway.order.ClientReports;
 import fixgw.gateway.order.ExecType;
 import fixgw.gateway.order.ExecutionReport;
@@ -82,6 +83,17 @@ final class Outbox implements ClientReports, BrokerOrders {
 
     int size() {
         return pending.size();
+    }
+
+    /** The messages held for clients, in order. */
+    List<ClientMessage> clientMessages() {
+        List<ClientMessage> messages = new ArrayList<>();
+        for (Pending p : pending) {
+            if (p.message() instanceof ClientMessage message) {
+                messages.add(message);
+            }
+        }
+        return messages;
     }
 
     /** Sends everything held, in the order it was produced. Call only after the batch is committed. */

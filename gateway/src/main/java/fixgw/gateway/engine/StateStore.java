@@ -1,9 +1,11 @@
 package fixgw.gateway.engine;
 
+import fixgw.gateway.order.ClientMessage;
 import fixgw.gateway.order.ParentOrder;
 import fixgw.gateway.order.ParentOrderState;
 import fixgw.gateway.position.Position;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -41,6 +43,14 @@ public interface StateStore {
      * at the next commit, so a restart resumes the session right after it.
      */
     default void applied(String sessionId, InboundPosition position) {
+    }
+
+    /**
+     * What the current batch will send to clients once it is committed; stored with the next commit, so that a
+     * restart can send what a crash kept from being sent (see {@code Gateway}). Each commit's list replaces the
+     * previous one: the engine sends a batch's messages before it applies the next batch.
+     */
+    default void sending(List<ClientMessage> messages) {
     }
 
     /** Makes every change since the last commit durable, as one unit. Throws if it cannot. */

@@ -18,5 +18,5 @@ public record CancelReject(
         boolean toReplace,
         CancelRejectReason reason,
         String text,
-        Instant transactTime) {
+        Instant transactTime) implements ClientMessage {
 }

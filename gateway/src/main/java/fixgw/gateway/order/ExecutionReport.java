@@ -34,5 +34,5 @@ public record ExecutionReport(
         RejectReason rejectReason,
         String text,
         String account,
-        Instant transactTime) {
+        Instant transactTime) implements ClientMessage {
 }

@@ -2,6 +2,7 @@ package fixgw.gateway.store;
 
 import fixgw.gateway.engine.InboundPosition;
 import fixgw.gateway.engine.StateStore;
+import fixgw.gateway.order.ClientMessage;
 import fixgw.gateway.order.ParentOrder;
 import fixgw.gateway.order.ParentOrderState;
 import fixgw.gateway.position.Position;
@@ -40,6 +41,8 @@ public final class MapDbStateStore implements StateStore, AutoCloseable {
     private static final String ORDERS = "orders/";
     private static final String POSITION = "position/";
     private static final String INBOUND = "inbound/";
+    /** The client messages of the latest committed batch that produced any (see {@link #sending}). */
+    private static final String SENDING = "meta/sending";
     private static final String NEXT_SEQUENCE = "meta/nextSequence";
     private static final String OLDEST_SEQUENCE = "meta/oldestSequence";
     /** Chunks kept decoded: the newest (new orders, their acks and fills) and the oldest (eviction). */
@@ -61,6 +64,8 @@ public final class MapDbStateStore implements StateStore, AutoCloseable {
     private final Set<ParentOrder> stagedNewOrders = new LinkedHashSet<>();
     private final Map<String, Position> stagedPositions = new LinkedHashMap<>();
     private final Map<String, InboundPosition> stagedInbound = new HashMap<>();
+    private final ClientMessageCodec messageCodec = new ClientMessageCodec();
+    private List<ClientMessage> stagedSending = List.of();
     private final Recovered recovered;
     private long nextSequence;
     private long oldestSequence;
@@ -100,8 +105,14 @@ public final class MapDbStateStore implements StateStore, AutoCloseable {
     }
 
     @Override
+    public void sending(List<ClientMessage> messages) {
+        stagedSending = messages;
+    }
+
+    @Override
     public void commit() {
-        if (stagedOrders.isEmpty() && stagedPositions.isEmpty() && stagedInbound.isEmpty()) {
+        if (stagedOrders.isEmpty() && stagedPositions.isEmpty() && stagedInbound.isEmpty()
+                && stagedSending.isEmpty()) {
             return;
         }
         Batch batch = new Batch(nextSequence, oldestSequence);
@@ -117,6 +128,9 @@ public final class MapDbStateStore implements StateStore, AutoCloseable {
             }
             stagedPositions.forEach((key, position) -> map.put(key, codec.encode(position)));
             stagedInbound.forEach((sessionId, position) -> map.put(INBOUND + sessionId, encode(position)));
+            if (!stagedSending.isEmpty()) { // a batch that sends nothing leaves the last list: it was sent
+                map.put(SENDING, messageCodec.encode(stagedSending));
+            }
             for (int evictions = 0; batch.next - batch.oldest > maxStoredOrders
                     && evictions < 2 * stagedOrders.size() + 2; evictions++) {
                 evictOldest(batch);
@@ -138,6 +152,7 @@ public final class MapDbStateStore implements StateStore, AutoCloseable {
             stagedNewOrders.clear();
             stagedPositions.clear();
             stagedInbound.clear();
+            stagedSending = List.of();
         }
     }
 
@@ -250,6 +265,7 @@ public final class MapDbStateStore implements StateStore, AutoCloseable {
         List<Map.Entry<Long, byte[]>> chunks = new ArrayList<>();
         List<Position> positions = new ArrayList<>();
         Map<String, InboundPosition> inbound = new HashMap<>();
+        List<ClientMessage> lastSent = new ArrayList<>();
         map.forEachCheckpointed((key, bytes) -> {
             if (key.startsWith(ORDERS)) {
                 chunks.add(Map.entry(Long.parseLong(key.substring(ORDERS.length())), bytes));
@@ -257,6 +273,8 @@ public final class MapDbStateStore implements StateStore, AutoCloseable {
                 positions.add(codec.decodePosition(bytes));
             } else if (key.startsWith(INBOUND)) {
                 inbound.put(key.substring(INBOUND.length()), decodeInbound(bytes));
+            } else if (key.equals(SENDING)) {
+                lastSent.addAll(messageCodec.decode(bytes));
             }
         });
         // decoding is most of the CPU of a restart and each order decodes on its own: use every core
@@ -280,18 +298,19 @@ public final class MapDbStateStore implements StateStore, AutoCloseable {
                 live.add(order.state());
             }
         }
-        return new Recovered(live, positions, Map.copyOf(inbound));
+        return new Recovered(live, positions, Map.copyOf(inbound), List.copyOf(lastSent));
     }
 
     private record StoredOrder(long sequence, ParentOrderState state) {
     }
 
     /**
-     * What a restart rebuilds the engine from: the orders not yet final, every position, and how far each FIX
-     * session's inbound messages were applied (by session id).
+     * What a restart rebuilds the engine from: the orders not yet final, every position, how far each FIX
+     * session's inbound messages were applied (by session id), and the client messages of the last batch that sent
+     * any, which a crash may have kept from being sent.
      */
     public record Recovered(List<ParentOrderState> liveOrders, List<Position> positions,
-                            Map<String, InboundPosition> inbound) {
+                            Map<String, InboundPosition> inbound, List<ClientMessage> lastSent) {
     }
 
     /** How many orders the store holds (live and finished). */

@@ -171,14 +171,14 @@ public final class OrderStateCodec {
         return new PendingChange(kind, in.readUTF(), in.readLong(), readDecimal(in));
     }
 
-    private static void writeStrings(DataOutputStream out, List<String> values) throws IOException {
+    static void writeStrings(DataOutputStream out, List<String> values) throws IOException {
         out.writeInt(values.size());
         for (String value : values) {
             out.writeUTF(value);
         }
     }
 
-    private static List<String> readStrings(DataInputStream in) throws IOException {
+    static List<String> readStrings(DataInputStream in) throws IOException {
         int size = in.readInt();
         List<String> values = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
@@ -187,18 +187,18 @@ public final class OrderStateCodec {
         return values;
     }
 
-    private static void writeNullable(DataOutputStream out, String value) throws IOException {
+    static void writeNullable(DataOutputStream out, String value) throws IOException {
         out.writeBoolean(value != null);
         if (value != null) {
             out.writeUTF(value);
         }
     }
 
-    private static String readNullable(DataInputStream in) throws IOException {
+    static String readNullable(DataInputStream in) throws IOException {
         return in.readBoolean() ? in.readUTF() : null;
     }
 
-    private static void writeDecimal(DataOutputStream out, BigDecimal value) throws IOException {
+    static void writeDecimal(DataOutputStream out, BigDecimal value) throws IOException {
         out.writeBoolean(value != null);
         if (value != null) {
             byte[] unscaled = value.unscaledValue().toByteArray();
@@ -208,7 +208,7 @@ public final class OrderStateCodec {
         }
     }
 
-    private static BigDecimal readDecimal(DataInputStream in) throws IOException {
+    static BigDecimal readDecimal(DataInputStream in) throws IOException {
         if (!in.readBoolean()) {
             return null;
         }

@@ -3,6 +3,7 @@ package fixgw.gateway.store;
 import fixgw.gateway.config.StorageConfig;
 import fixgw.gateway.engine.InboundPosition;
 import fixgw.gateway.engine.StateStore;
+import fixgw.gateway.order.ClientMessage;
 import fixgw.gateway.order.ParentOrderState;
 import fixgw.gateway.position.Position;
 import org.slf4j.Logger;
@@ -39,12 +40,13 @@ public final class Storage implements AutoCloseable {
     private final List<Position> recoveredPositions;
     private final Map<String, InboundPosition> appliedInbound;
     private final GroupSync groupSync;
+    private final List<ClientMessage> lastSent;
     private MapDbMessageStoreFactory sessionStores;
 
     private Storage(StorageConfig.Level level, Path directory, Checkpoints checkpoints, JournaledMap orderMap,
                     StateStore stateStore, List<ParentOrderState> recoveredOrders,
                     List<Position> recoveredPositions, Map<String, InboundPosition> appliedInbound,
-                    GroupSync groupSync) {
+                    GroupSync groupSync, List<ClientMessage> lastSent) {
         this.level = level;
         this.directory = directory;
         this.checkpoints = checkpoints;
@@ -54,6 +56,7 @@ public final class Storage implements AutoCloseable {
         this.recoveredPositions = recoveredPositions;
         this.appliedInbound = appliedInbound;
         this.groupSync = groupSync;
+        this.lastSent = lastSent;
     }
 
     /**
@@ -65,7 +68,7 @@ public final class Storage implements AutoCloseable {
         StorageConfig.Level level = config.level();
         if (level == StorageConfig.Level.MEMORY) {
             return new Storage(level, null, null, null, StateStore.IN_MEMORY, List.of(), List.of(), Map.of(),
-                    null);
+                    null, List.of());
         }
         Path directory = Path.of(config.directory()).toAbsolutePath();
         try {
@@ -93,7 +96,7 @@ public final class Storage implements AutoCloseable {
         Checkpoints checkpoints = new Checkpoints(config.checkpointIntervalMillis());
         checkpoints.register(orders);
         return new Storage(level, directory, checkpoints, orders, store, live, positions, recovered.inbound(),
-                groupSync);
+                groupSync, recovered.lastSent());
     }
 
     private static Durability durability(StorageConfig.Level level) {
@@ -108,6 +111,14 @@ public final class Storage implements AutoCloseable {
     /** Every live order stored when this was opened, to rebuild the order book before the engine starts. */
     public List<ParentOrderState> recoveredOrders() {
         return recoveredOrders;
+    }
+
+    /**
+     * The client messages of the last committed batch that sent any: a crash while that batch was being sent may
+     * have kept some of them from their sessions, so the gateway sends again those its sessions do not hold.
+     */
+    public List<ClientMessage> lastSentClientMessages() {
+        return lastSent;
     }
 
     /** Every position stored when this was opened. */

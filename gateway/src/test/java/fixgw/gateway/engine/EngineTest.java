@@ -110,10 +110,7 @@ class EngineTest {
         }
 
         await().atMost(Duration.ofSeconds(10)).until(() -> sent.events.size() == 50);
-        List<String> snapshot;
-        synchronized (log) {
-            snapshot = List.copyOf(log);
-        }
+        List<String> snapshot = logSnapshot();
         for (int i = 0; i < 50; i++) {
             int applied = snapshot.indexOf("apply O" + i);
             int sentAt = snapshot.indexOf("send O" + i);
@@ -178,32 +175,59 @@ class EngineTest {
 
     @Test
     void recordsHowFarEachSessionWasAppliedInTheCommitThatAppliedIt() {
-        StateStore store = new StateStore() {
+        StateStore store = new CommitLogging() {
             @Override
             public void applied(String sessionId, InboundPosition position) {
                 log.add("applied " + sessionId + " " + position.msgSeqNum());
             }
-
-            @Override
-            public void commit() {
-                log.add("commit");
-            }
         };
-        engine = new Engine(new Engine.Settings(16, 16), store, EngineMetrics.NONE, sent, sent,
-                (clients, brokers) -> echo(clients, log));
-        engine.start();
+        startEngine(store);
 
         engine.submit(new InboundCommand(order("O1"), "S1", new InboundPosition(7, 41)));
         engine.submit(new InboundCommand(order("BOOM"), "S1", new InboundPosition(7, 42)));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> sent.events.size() == 1 && log.contains("applied S1 42"));
-        List<String> snapshot;
-        synchronized (log) {
-            snapshot = List.copyOf(log);
-        }
+        List<String> snapshot = logSnapshot();
         // each position is staged before the commit of its command; a command that failed is still recorded,
         // so a restart does not apply it again
         assertThat(snapshot.indexOf("applied S1 41")).isLessThan(snapshot.indexOf("apply O1"));
         assertThat(snapshot.subList(snapshot.indexOf("applied S1 42"), snapshot.size())).contains("commit");
+    }
+
+    @Test
+    void handsTheStoreWhatABatchWillSendToClientsBeforeCommittingIt() {
+        StateStore store = new CommitLogging() {
+            @Override
+            public void sending(List<fixgw.gateway.order.ClientMessage> messages) {
+                messages.forEach(message -> log.add("sending " + ((ExecutionReport) message).clOrdId()));
+            }
+        };
+        startEngine(store);
+
+        engine.submit(order("O1"));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> sent.events.size() == 1);
+        List<String> snapshot = logSnapshot();
+        assertThat(snapshot).containsSubsequence("apply O1", "sending O1", "commit", "send O1");
+    }
+
+    private List<String> logSnapshot() {
+        synchronized (log) {
+            return List.copyOf(log);
+        }
+    }
+
+    /** A store that logs each commit; tests add what else they watch. */
+    private class CommitLogging implements StateStore {
+        @Override
+        public void commit() {
+            log.add("commit");
+        }
+    }
+
+    private void startEngine(StateStore store) {
+        engine = new Engine(new Engine.Settings(16, 16), store, EngineMetrics.NONE, sent, sent,
+                (clients, brokers) -> echo(clients, log));
+        engine.start();
     }
 }

@@ -1,7 +1,10 @@
 package fixgw.gateway.store;
 
 import fixgw.gateway.engine.InboundPosition;
+import fixgw.gateway.order.CancelReject;
+import fixgw.gateway.order.CancelRejectReason;
 import fixgw.gateway.order.NewOrderRequest;
+import fixgw.gateway.order.OrderStatus;
 import fixgw.gateway.order.OrderBook;
 import fixgw.gateway.order.OrderType;
 import fixgw.gateway.order.ParentOrder;
@@ -16,6 +19,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -238,6 +242,29 @@ class MapDbStateStoreTest {
             assertThat(reopened.recover().inbound()).containsOnly(
                     Map.entry("FIX.4.4:GATEWAY->CLIENT1", new InboundPosition(1_000, 6)),
                     Map.entry("FIX.4.4:GATEWAY->BROKER", new InboundPosition(2_000, 9)));
+        }
+    }
+
+    @Test
+    void keepsTheClientMessagesOfTheLastBatchThatSentAnyAcrossReopen() {
+        CancelReject first = new CancelReject("CLIENT1", "G-1", "C2", "C1", OrderStatus.NEW, false,
+                CancelRejectReason.TOO_LATE_TO_CANCEL, null, Instant.EPOCH);
+        CancelReject second = new CancelReject("CLIENT1", "G-1", "C3", "C1", OrderStatus.NEW, true,
+                CancelRejectReason.ALREADY_PENDING, "pending", Instant.EPOCH);
+        try (MapDbStateStore store = new MapDbStateStore(dir, Durability.PROCESS)) {
+            store.sending(List.of(first));
+            store.commit();
+            store.sending(List.of(second));
+            store.changed(order("G-2", "C4"));
+            store.commit();
+            store.changed(order("G-3", "C5")); // a batch that sends nothing to clients
+            store.commit();
+            store.sending(List.of(first, second));
+            // closed without commit: never sent
+        }
+
+        try (MapDbStateStore reopened = new MapDbStateStore(dir, Durability.PROCESS)) {
+            assertThat(reopened.recover().lastSent()).containsExactly(second);
         }
     }
 }
