@@ -12,14 +12,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Group commit to the disk at {@link Durability#DISK}: journals append without syncing and report themselves
- * {@link #dirty}; whatever must not leave the process before those appends are on the disk (a FIX message written
- * to a socket) is handed to {@link #afterNextSync}. One thread repeatedly takes every action waiting, syncs every
- * dirty journal once, and then runs the actions in the order they came. So a batch of engine work (its state record,
- * the session messages it stores) costs one sync per journal it touched, not one per message, and nothing it sends
- * reaches a counterparty before it is on the disk.
+ * Group commit: journals keep their committed records and report themselves {@link #dirty}; whatever must not leave
+ * the process before those records are durable (a FIX message written to a socket) is handed to
+ * {@link #afterNextSync}. One thread repeatedly takes every action waiting, has every dirty journal write its
+ * records (one {@code write} per record, and at {@link Durability#DISK} one sync per journal), and then runs the
+ * actions in the order they came. So the committing threads (the engine, the FIX sessions) make no system call
+ * for durability, a batch of engine work costs one sync per journal it touched rather than one per message, and
+ * nothing it sends reaches a counterparty before what it reveals is durable.
  *
- * <p>Why this covers an action: the thread that appends reports the journal dirty before it hands over the action,
+ * <p>Why this covers an action: the thread that commits reports the journal dirty before it hands over the action,
  * and the actions are taken before the journals are synced.
  *
  * <p>If a sync fails, the actions waiting and all later ones are held, never run: nothing unsynced is revealed.

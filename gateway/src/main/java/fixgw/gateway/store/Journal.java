@@ -25,7 +25,8 @@ import java.util.zip.CRC32C;
  * syncs and deletes a log file. MapDB then takes the journal's contents in periodic checkpoints, after which whole
  * segments are deleted.
  *
- * <p>Not thread-safe: its owner serialises calls, except {@link #sync()}, which any thread may call.
+ * <p>Thread-safe: appends may come from a {@link GroupSync} thread while the owner rotates; {@link #sync()} takes
+ * no lock.
  */
 final class Journal implements Syncable, AutoCloseable {
 
@@ -62,7 +63,7 @@ final class Journal implements Syncable, AutoCloseable {
     }
 
     /** Appends one record; when this returns it survives a kill of the process (and a power cut if syncing). */
-    void append(ByteBuffer payload) {
+    synchronized void append(ByteBuffer payload) {
         int length = payload.remaining();
         crc.reset();
         crc.update(payload.duplicate());
@@ -82,11 +83,15 @@ final class Journal implements Syncable, AutoCloseable {
     }
 
     /**
-     * Forces every record appended before this call to the disk. Safe from any thread, also while the owner
-     * appends or rotates (a segment rotated away was forced before it was closed).
+     * At {@link Sync#ON_REQUEST}, forces every record appended before this call to the disk (otherwise there is
+     * nothing to do). Safe from any thread, also while the owner appends or rotates (a segment rotated away was
+     * forced before it was closed).
      */
     @Override
     public void sync() throws IOException {
+        if (sync != Sync.ON_REQUEST) {
+            return; // synced with each append, or never
+        }
         FileChannel current = channel;
         if (current == null) {
             return;
@@ -99,7 +104,7 @@ final class Journal implements Syncable, AutoCloseable {
     }
 
     /** Starts the next segment; appends after this go there. Returns its number. */
-    long rotate() {
+    synchronized long rotate() {
         closeChannel();
         segment++;
         try {
@@ -114,7 +119,7 @@ final class Journal implements Syncable, AutoCloseable {
     }
 
     /** Deletes every segment numbered below {@code firstKept}: their records are checkpointed elsewhere. */
-    void deleteBefore(long firstKept) {
+    synchronized void deleteBefore(long firstKept) {
         for (long old : segments(directory, name)) {
             if (old < firstKept) {
                 try {
@@ -126,12 +131,12 @@ final class Journal implements Syncable, AutoCloseable {
         }
     }
 
-    long segment() {
+    synchronized long segment() {
         return segment;
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         closeChannel();
     }
 

@@ -5,11 +5,14 @@ import org.mapdb.DB;
 import org.mapdb.HTreeMap;
 import org.mapdb.Serializer;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
@@ -31,7 +34,7 @@ import java.util.function.BiConsumer;
  * <p>Thread-safe: staging, commits and reads may come from any thread (QuickFIX/J calls a session's store from
  * several), checkpoints from another.
  */
-public final class JournaledMap implements AutoCloseable {
+public final class JournaledMap implements Syncable, AutoCloseable {
 
     private static final byte[] REMOVED = new byte[0];
     private static final int REMOVED_LENGTH = -1;
@@ -48,6 +51,9 @@ public final class JournaledMap implements AutoCloseable {
     private Map<String, byte[]> committed = new HashMap<>();
     private Map<String, byte[]> checkpointing = Map.of();
     private ByteBuffer scratch = ByteBuffer.allocate(4096);
+    /** Committed records not yet appended to the journal (with a {@link GroupSync}: it appends them). */
+    private List<ByteBuffer> unwritten = new ArrayList<>();
+    private boolean closed;
 
     /**
      * Opens (or creates) {@code name.db} and its journal segments in {@code directory} and recovers every commit.
@@ -59,9 +65,10 @@ public final class JournaledMap implements AutoCloseable {
     }
 
     /**
-     * As {@link #JournaledMap(Path, String, Durability)}, but at {@link Durability#DISK} with {@code groupSync}
-     * given a commit does not sync: the journal is synced by {@code groupSync}, and a commit is on the disk once
-     * an action it hands over after the commit has run.
+     * As {@link #JournaledMap(Path, String, Durability)}, but with {@code groupSync} given a commit neither writes
+     * nor syncs: it keeps the record, and {@code groupSync}'s thread appends the records of many commits at once
+     * (and syncs them at {@link Durability#DISK}). A commit is then durable once an action handed to
+     * {@code groupSync} after it has run.
      */
     public JournaledMap(Path directory, String name, Durability durability, GroupSync groupSync) {
         Path file = directory.resolve(name + ".db");
@@ -71,7 +78,7 @@ public final class JournaledMap implements AutoCloseable {
             this.entries = db.hashMap("entries", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen();
             this.firstUncheckpointedSegment = db.atomicLong("firstUncheckpointedSegment").createOrOpen();
             Journal.replay(directory, name, firstUncheckpointedSegment.get(), record -> decode(record, committed));
-            this.groupSync = durability == Durability.DISK ? groupSync : null;
+            this.groupSync = groupSync;
             opened = new Journal(directory, name, durability == Durability.PROCESS ? Journal.Sync.NONE
                     : this.groupSync == null ? Journal.Sync.EACH_APPEND : Journal.Sync.ON_REQUEST);
             this.journal = opened;
@@ -120,14 +127,43 @@ public final class JournaledMap implements AutoCloseable {
             return;
         }
         try {
-            journal.append(encode(batch));
-            if (groupSync != null) {
-                groupSync.dirty(journal);
+            ByteBuffer record = encode(batch);
+            if (groupSync == null) {
+                journal.append(record);
+            } else {
+                unwritten.add(copyOf(record));
+                groupSync.dirty(this);
             }
             committed.putAll(batch);
         } finally {
             batch.clear();
         }
+    }
+
+    /**
+     * Appends the records committed since the last call, in order, and at {@link Durability#DISK} forces them to
+     * the disk: the {@link GroupSync} thread's work. The append is outside the map's lock, so commits go on.
+     */
+    @Override
+    public void sync() throws IOException {
+        List<ByteBuffer> records;
+        synchronized (this) {
+            if (closed || unwritten.isEmpty()) {
+                return;
+            }
+            records = unwritten;
+            unwritten = new ArrayList<>();
+        }
+        for (ByteBuffer record : records) { // a record committed before a checkpoint may land after its rotation:
+            journal.append(record);          // replayed over the checkpoint in order, it changes nothing
+        }
+        journal.sync();
+    }
+
+    private static ByteBuffer copyOf(ByteBuffer record) {
+        ByteBuffer copy = ByteBuffer.allocate(record.remaining());
+        copy.put(record.duplicate()).flip();
+        return copy;
     }
 
     /** Forgets what is staged and not committed. */
@@ -190,6 +226,7 @@ public final class JournaledMap implements AutoCloseable {
             checkpoint();
         } finally {
             synchronized (this) {
+                closed = true; // what is unwritten is in the file now
                 journal.close();
             }
             db.close();

@@ -77,7 +77,7 @@ public final class Storage implements AutoCloseable {
             throw new UncheckedIOException("cannot create data directory " + directory, e);
         }
         long start = System.nanoTime();
-        GroupSync groupSync = level == StorageConfig.Level.DISK ? new GroupSync() : null;
+        GroupSync groupSync = new GroupSync();
         JournaledMap orders;
         try {
             orders = new JournaledMap(directory, "orders", durability(level), groupSync);
@@ -160,8 +160,8 @@ public final class Storage implements AutoCloseable {
     }
 
     /**
-     * At {@code disk} level, where a FIX session must hand each write to its socket, to be written once what the
-     * write reveals is on the disk (see {@link GroupSync}); empty at the other levels, where writes go at once.
+     * Where a FIX session must hand each write to its socket, to be written once what the write reveals is durable
+     * (see {@link GroupSync}); empty in memory, where writes go at once.
      */
     public Optional<Consumer<Runnable>> writeGate() {
         return groupSync == null ? Optional.empty() : Optional.of(groupSync::afterNextSync);

@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -134,6 +136,52 @@ class JournaledMapTest {
                 .isInstanceOf(UnreadableStoreException.class)
                 .hasMessageContaining(file.toString());
         assertThat(Files.size(file)).isEqualTo(16);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Durability.class)
+    void withAGroupSyncACommitIsInTheJournalOnceAnActionHandedOverAfterItRuns(Durability durability)
+            throws Exception {
+        Path live = Files.createDirectory(dir.resolve("live"));
+        try (GroupSync groupSync = new GroupSync();
+             JournaledMap map = new JournaledMap(live, "test", durability, groupSync)) {
+            map.put("a", bytes("1"));
+            map.commit();
+            assertThat(journalBytes(live)).as("nothing written by the committing thread").isZero();
+            map.put("b", bytes("2"));
+            map.commit();
+            CountDownLatch ran = new CountDownLatch(1);
+            groupSync.afterNextSync(() -> {
+                copyFiles(live, dir); // what a kill at this moment would leave
+                ran.countDown();
+            });
+            assertThat(ran.await(10, TimeUnit.SECONDS)).isTrue();
+        }
+
+        try (JournaledMap reopened = new JournaledMap(dir, "test", durability)) {
+            assertThat(text(reopened.get("a"))).isEqualTo("1");
+            assertThat(text(reopened.get("b"))).isEqualTo("2");
+        }
+    }
+
+    private static long journalBytes(Path directory) throws IOException {
+        try (Stream<Path> files = Files.list(directory)) {
+            long total = 0;
+            for (Path file : files.filter(f -> f.toString().endsWith(".journal")).toList()) {
+                total += Files.size(file);
+            }
+            return total;
+        }
+    }
+
+    private static void copyFiles(Path from, Path to) {
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, to.resolve(file.getFileName()));
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Leaves commits in the journal only, as a killed process would, by copying the files of an open map. */
