@@ -44,9 +44,16 @@ public final class GroupSync implements AutoCloseable {
         thread.start();
     }
 
-    /** {@code journal} has appended records that are not yet synced. */
+    /**
+     * {@code journal} has records that are not yet written (or synced). The thread is woken even if no action
+     * waits, so records never pile up in memory when nothing is being sent.
+     */
     void dirty(Syncable journal) {
-        dirty.add(journal);
+        if (dirty.add(journal)) {
+            synchronized (this) {
+                notifyAll();
+            }
+        }
     }
 
     /** Runs {@code action} on the sync thread once every append reported before this call is on the disk. */
@@ -70,7 +77,8 @@ public final class GroupSync implements AutoCloseable {
         List<Runnable> actions = new ArrayList<>();
         while (takeWaiting(actions)) {
             if (failure != null) {
-                continue; // hold them: what they reveal may not be on the disk
+                dirty.clear(); // nothing more is written either
+                continue; // hold the actions: what they reveal may not be durable
             }
             try {
                 syncDirty();
@@ -89,10 +97,10 @@ public final class GroupSync implements AutoCloseable {
         }
     }
 
-    /** Waits for actions and moves them all into {@code into}; false once closed and none are left. */
+    /** Waits for actions or dirty journals, moves the actions into {@code into}; false once closed and done. */
     private synchronized boolean takeWaiting(List<Runnable> into) {
         into.clear();
-        while (waiting.isEmpty() && !closed) {
+        while (waiting.isEmpty() && dirty.isEmpty() && !closed) {
             try {
                 wait();
             } catch (InterruptedException e) {
@@ -102,7 +110,7 @@ public final class GroupSync implements AutoCloseable {
         }
         into.addAll(waiting);
         waiting.clear();
-        return !into.isEmpty();
+        return !into.isEmpty() || !dirty.isEmpty() || !closed;
     }
 
     private void syncDirty() throws IOException {

@@ -74,6 +74,14 @@ class GroupSyncTest {
     }
 
     @Test
+    void writesADirtyJournalEvenWhenNothingWaitsToBeSent() {
+        AtomicInteger syncs = new AtomicInteger();
+        groupSync.dirty(syncs::incrementAndGet);
+
+        await().atMost(TIMEOUT).until(() -> syncs.get() == 1);
+    }
+
+    @Test
     void holdsEveryActionOnceASyncHasFailed() {
         groupSync.dirty(() -> {
             throw new IOException("No space left on device");
