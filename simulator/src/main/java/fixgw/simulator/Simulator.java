@@ -7,6 +7,7 @@ import fixgw.simulator.config.MarketConfig;
 import fixgw.simulator.config.SimulatorConfig;
 import fixgw.simulator.config.SimulatorConfigLoader;
 import fixgw.simulator.fix.BoundedMessageStore;
+import fixgw.simulator.fix.InboundMessageFactory;
 import fixgw.simulator.fix.ProfileSessions;
 import fixgw.simulator.fix.SettingsTemplate;
 import fixgw.simulator.fix.SimulatorApplication;
@@ -25,7 +26,6 @@ import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import quickfix.ConfigError;
-import quickfix.DefaultMessageFactory;
 import quickfix.FileStoreFactory;
 import quickfix.MessageStoreFactory;
 import quickfix.SLF4JLogFactory;
@@ -108,7 +108,7 @@ public final class Simulator implements AutoCloseable {
                 maxSubscriptions, clock, config.retention().finishedOrders(), ledger, config.sessions());
         ThreadedSocketAcceptor acceptor = new ThreadedSocketAcceptor(application,
                 messageStores(config, settings, clock), settings, new SLF4JLogFactory(settings),
-                new DefaultMessageFactory());
+                new InboundMessageFactory());
         try {
             acceptor.start();
         } catch (ConfigError | RuntimeException e) {
