@@ -23,7 +23,16 @@ final class UtcMillisTimestamps {
 
     /** The timestamp text of {@code time}, truncated to the millisecond. */
     String format(Instant time) {
-        long epochMilli = time.toEpochMilli();
+        return format(time.toEpochMilli());
+    }
+
+    /** The timestamp text of a UTC date and time, truncated to the millisecond. */
+    String format(LocalDateTime utc) {
+        return format(Math.addExact(Math.multiplyExact(utc.toEpochSecond(ZoneOffset.UTC), 1000L),
+                utc.getNano() / 1_000_000));
+    }
+
+    private String format(long epochMilli) {
         long epochSecond = Math.floorDiv(epochMilli, 1000L);
         int millis = (int) Math.floorMod(epochMilli, 1000L);
         Second cached = second;

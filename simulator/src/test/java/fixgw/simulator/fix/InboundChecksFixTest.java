@@ -77,6 +77,36 @@ class InboundChecksFixTest {
         assertThat(logout.getString(Text.FIELD)).startsWith("SendingTime accuracy problem");
     }
 
+    @Test
+    void badFieldsGetTheSessionRejectOfTheDataDictionary() throws Exception {
+        Message noTransactTime = order("BAD1");
+        noTransactTime.removeField(60);
+        Message badSide = order("BAD2");
+        badSide.setString(Side.FIELD, "X");
+        Message badQuantity = order("BAD3");
+        badQuantity.setString(38, "abc");
+        Message emptyOrdType = order("BAD4");
+        emptyOrdType.setString(OrdType.FIELD, "");
+        // Unknown and foreign tags are left out: QuickFIX/J shares one dictionary object per file across the
+        // JVM, and the OMS client's settings (AllowUnknownMsgFields=Y), loaded by other tests in this JVM, change it.
+
+        assertRejected(noTransactTime, 2, SessionRejectReason.REQUIRED_TAG_MISSING, 60);
+        assertRejected(badSide, 3, SessionRejectReason.VALUE_IS_INCORRECT, 54);
+        assertRejected(badQuantity, 4, SessionRejectReason.INCORRECT_DATA_FORMAT_FOR_VALUE, 38);
+        assertRejected(emptyOrdType, 5, SessionRejectReason.TAG_SPECIFIED_WITHOUT_A_VALUE, 40);
+        connection.send(order("GOOD"));
+        Message report = connection.readUntil(MsgType.EXECUTION_REPORT, TIMEOUT);
+        assertThat(report.getString(ClOrdID.FIELD)).isEqualTo("GOOD");
+    }
+
+    private void assertRejected(Message message, int seqNum, int reason, int tag) throws Exception {
+        connection.send(message);
+        Message reject = connection.readUntil(MsgType.REJECT, TIMEOUT);
+        assertThat(reject.getInt(RefSeqNum.FIELD)).as("RefSeqNum").isEqualTo(seqNum);
+        assertThat(reject.getInt(SessionRejectReason.FIELD)).as("reason of " + seqNum).isEqualTo(reason);
+        assertThat(reject.getInt(RefTagID.FIELD)).as("RefTagID of " + seqNum).isEqualTo(tag);
+    }
+
     private Message order(String clOrdId) {
         return orders.newOrderSingle(clOrdId, "AAPL", Side.BUY, OrdType.MARKET, 100, null, null);
     }
