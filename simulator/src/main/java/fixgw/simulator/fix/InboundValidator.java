@@ -165,7 +165,11 @@ final class InboundValidator {
         return true;
     }
 
-    /** The format checks of QuickFIX/J's validation: the same converters for the same field types. */
+    /**
+     * The format checks of QuickFIX/J's validation: the same converters for the same field types, except that the
+     * usual shapes (a plain decimal number, a timestamp to the millisecond) are recognised first without them: all
+     * such text is accepted by QuickFIX/J's converters too.
+     */
     private boolean formatPasses(FieldType type, String value) {
         if (type == null) {
             return true;
@@ -178,11 +182,19 @@ final class InboundValidator {
                 }
                 case MULTIPLECHARVALUE -> CharArrayConverter.convert(value);
                 case INT, NUMINGROUP, SEQNUM, LENGTH -> IntConverter.convert(value);
-                case PRICE, AMT, QTY, FLOAT, PRICEOFFSET, PERCENTAGE -> DoubleConverter.convert(value);
+                case PRICE, AMT, QTY, FLOAT, PRICEOFFSET, PERCENTAGE -> {
+                    if (!isPlainDecimal(value)) {
+                        DoubleConverter.convert(value);
+                    }
+                }
                 case BOOLEAN -> BooleanConverter.convert(value);
                 case UTCDATE -> UtcDateOnlyConverter.convert(value);
                 case UTCTIMEONLY -> UtcTimeOnlyConverter.convert(value);
-                case UTCTIMESTAMP, TIME -> UtcTimestampConverter.convert(value);
+                case UTCTIMESTAMP, TIME -> {
+                    if (UtcMillisTimestamps.parse(value) == null) {
+                        UtcTimestampConverter.convert(value);
+                    }
+                }
                 case CHAR -> {
                     if (checksChars) {
                         CharConverter.convert(value);
@@ -196,5 +208,23 @@ final class InboundValidator {
         } catch (FieldConvertError e) {
             return false;
         }
+    }
+
+    /** Optional minus, digits, optional point and digits: text {@code Double.parseDouble} always accepts. */
+    private static boolean isPlainDecimal(String value) {
+        int start = value.startsWith("-") ? 1 : 0;
+        boolean digits = false;
+        boolean point = false;
+        for (int i = start; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits = true;
+            } else if (c == '.' && !point) {
+                point = true;
+            } else {
+                return false;
+            }
+        }
+        return digits;
     }
 }

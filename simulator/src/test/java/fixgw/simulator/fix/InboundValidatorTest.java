@@ -14,6 +14,11 @@ class InboundValidatorTest {
     private static final char SOH = '\u0001';
     private static final String HEADER = "8=FIX.4.4|9=0|35=D|34=2|49=DIRECT|52=20261125-18:00:00.000|56=SIM|";
     private static final String ORDER = "11=A1|21=1|38=100|40=2|44=190.02|54=1|55=AAPL|59=0|60=20261125-18:00:00.000|";
+    private static final String CANCEL = HEADER.replace("35=D", "35=F")
+            + "11=C1|41=A1|54=1|55=AAPL|60=20261125-18:00:00.000|38=100|";
+    private static final String REPLACE = HEADER.replace("35=D", "35=G")
+            + "11=R1|41=A1|21=1|38=200|40=2|44=190|54=1|55=AAPL|60=20261125-18:00:00.000|";
+    private static final String STATUS = HEADER.replace("35=D", "35=H") + "11=A1|54=1|55=AAPL|";
     private static final List<String> MESSAGES = List.of(
             HEADER + ORDER,
             HEADER + ORDER + "15=USD|1=ACC1|",
@@ -23,6 +28,19 @@ class InboundValidatorTest {
             HEADER + ORDER.replace("54=1", "54=12"),
             HEADER + ORDER.replace("38=100", "38=abc"),
             HEADER + ORDER.replace("44=190.02", "44=1.9e2"),
+            HEADER + ORDER.replace("44=190.02", "44=.5"),
+            HEADER + ORDER.replace("44=190.02", "44=5."),
+            HEADER + ORDER.replace("44=190.02", "44=-0.5"),
+            HEADER + ORDER.replace("44=190.02", "44=+0.5"),
+            HEADER + ORDER.replace("44=190.02", "44=."),
+            HEADER + ORDER.replace("44=190.02", "44=-"),
+            HEADER + ORDER.replace("44=190.02", "44=1.2.3"),
+            HEADER + ORDER.replace("44=190.02", "44=NaN"),
+            HEADER + ORDER.replace("44=190.02", "44= 1"),
+            HEADER + ORDER.replace("38=100", "38=1e400"),
+            HEADER + ORDER.replace("60=20261125-18:00:00.000", "60=20261131-18:00:00.000"),
+            HEADER + ORDER.replace("60=20261125-18:00:00.000", "60=20261125-18:00:00.123456"),
+            HEADER + ORDER.replace("60=20261125-18:00:00.000", "60=20261125-18:00:0x.000"),
             HEADER + ORDER.replace("40=2", "40="),
             HEADER + ORDER.replace("60=20261125-18:00:00.000", "60=20261125-25:00:00.000"),
             HEADER + ORDER.replace("60=20261125-18:00:00.000", "60=20261125-18:00:00"),
@@ -43,11 +61,10 @@ class InboundValidatorTest {
             HEADER.replace("|49=DIRECT", "|49=DIRECT|97=YES") + ORDER,
             HEADER.replace("|56=SIM", "|627=1|628=HOP|56=SIM") + ORDER,
             HEADER.replace("35=D", "35=ZZ") + ORDER,
-            HEADER.replace("35=D", "35=F") + "11=C1|41=A1|54=1|55=AAPL|60=20261125-18:00:00.000|38=100|",
+            CANCEL,
             HEADER.replace("35=D", "35=F") + "11=C1|54=1|55=AAPL|60=20261125-18:00:00.000|",
-            HEADER.replace("35=D", "35=G") + "11=R1|41=A1|21=1|38=200|40=2|44=190|54=1|55=AAPL|"
-                    + "60=20261125-18:00:00.000|",
-            HEADER.replace("35=D", "35=H") + "11=A1|54=1|55=AAPL|",
+            REPLACE,
+            STATUS,
             HEADER.replace("35=D", "35=V") + "262=MD1|263=0|264=1|267=2|269=0|269=1|146=1|55=AAPL|",
             HEADER.replace("35=D", "35=0"),
             HEADER.replace("35=D", "35=1") + "112=T1|",
@@ -84,11 +101,11 @@ class InboundValidatorTest {
     void theOrdersAndRequestsOfAServedSessionPassWithoutTheDataDictionary() throws Exception {
         DataDictionary dictionary = new DataDictionary("FIX44.xml");
         InboundValidator validator = new InboundValidator(dictionary);
-        for (String text : List.of(MESSAGES.get(0), MESSAGES.get(1), MESSAGES.get(28), MESSAGES.get(30),
-                MESSAGES.get(31))) {
+        for (String text : List.of(HEADER + ORDER, HEADER + ORDER + "15=USD|1=ACC1|", CANCEL, REPLACE, STATUS)) {
             assertThat(validator.passes(parse(withLengthAndChecksum(text), dictionary))).as(text).isTrue();
         }
-        assertThat(validator.passes(parse(withLengthAndChecksum(MESSAGES.get(4)), dictionary))).isFalse();
+        String badSide = HEADER + ORDER.replace("54=1", "54=X");
+        assertThat(validator.passes(parse(withLengthAndChecksum(badSide), dictionary))).isFalse();
     }
 
     private interface Validation {
