@@ -7,6 +7,8 @@ import fixgw.simulator.config.MarketConfig;
 import fixgw.simulator.config.SimulatorConfig;
 import fixgw.simulator.config.SimulatorConfigLoader;
 import fixgw.simulator.fix.BoundedMessageStore;
+import fixgw.simulator.fix.InboundMessageFactory;
+import fixgw.simulator.fix.InboundValidation;
 import fixgw.simulator.fix.ProfileSessions;
 import fixgw.simulator.fix.SettingsTemplate;
 import fixgw.simulator.fix.SimulatorApplication;
@@ -25,7 +27,6 @@ import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import quickfix.ConfigError;
-import quickfix.DefaultMessageFactory;
 import quickfix.FileStoreFactory;
 import quickfix.MessageStoreFactory;
 import quickfix.SLF4JLogFactory;
@@ -97,6 +98,7 @@ public final class Simulator implements AutoCloseable {
         variables.setProperty("port", Integer.toString(config.fix().port()));
         SessionSettings settings = SettingsTemplate.load(config.fix().settingsFile(), BUNDLED_SETTINGS, variables);
         ProfileSessions.addMissing(settings, config.sessions());
+        InboundValidation validation = InboundValidation.takeOver(settings);
         ExecutionLedger ledger = openLedger(config.ledger());
         VenueMarkets markets = config.venueMarkets(clock);
         MarketConfig market = config.market();
@@ -105,10 +107,10 @@ public final class Simulator implements AutoCloseable {
         int maxSubscriptions = market == null ? MarketConfig.DEFAULT_MAX_SUBSCRIPTIONS
                 : market.subscriptionsPerSession();
         SimulatorApplication application = new SimulatorApplication(config.quotesBySymbol(), markets, pollInterval,
-                maxSubscriptions, clock, config.retention().finishedOrders(), ledger, config.sessions());
+                maxSubscriptions, clock, config.retention().finishedOrders(), ledger, config.sessions(), validation);
         ThreadedSocketAcceptor acceptor = new ThreadedSocketAcceptor(application,
                 messageStores(config, settings, clock), settings, new SLF4JLogFactory(settings),
-                new DefaultMessageFactory());
+                new InboundMessageFactory());
         try {
             acceptor.start();
         } catch (ConfigError | RuntimeException e) {

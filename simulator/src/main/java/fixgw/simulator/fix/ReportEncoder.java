@@ -41,7 +41,6 @@ import quickfix.field.Symbol;
 import quickfix.field.Text;
 import quickfix.field.TimeInForce;
 import quickfix.field.TransactTime;
-import quickfix.fix44.ExecutionReport;
 import quickfix.fix44.OrderCancelReject;
 
 /**
@@ -116,7 +115,7 @@ final class ReportEncoder {
 
     /** @param time TransactTime, or {@code null} for now */
     private Message executionReport(OrderSnapshot order, char execType, Message request, Instant time) {
-        Message report = new ExecutionReport();
+        Message report = new MillisStampedExecutionReport();
         report.setString(OrderID.FIELD, order.orderId());
         report.setString(ExecID.FIELD, execIds.next());
         report.setChar(ExecType.FIELD, execType);
@@ -151,7 +150,7 @@ final class ReportEncoder {
     }
 
     private Message orderRejected(OrderRejected rejected, Message request) {
-        Message report = new ExecutionReport();
+        Message report = new MillisStampedExecutionReport();
         report.setString(OrderID.FIELD, rejected.order().orderId());
         report.setString(ExecID.FIELD, execIds.next());
         report.setChar(ExecType.FIELD, ExecType.REJECTED);
@@ -172,7 +171,7 @@ final class ReportEncoder {
     }
 
     private Message unknownOrderStatus(UnknownOrderStatus unknown, Message request) {
-        Message report = new ExecutionReport();
+        Message report = new MillisStampedExecutionReport();
         report.setString(OrderID.FIELD, UNKNOWN_ORDER_ID);
         report.setString(ExecID.FIELD, execIds.next());
         report.setChar(ExecType.FIELD, ExecType.ORDER_STATUS);

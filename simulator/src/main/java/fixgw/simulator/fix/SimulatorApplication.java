@@ -19,6 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import quickfix.Application;
 import quickfix.FieldNotFound;
+import quickfix.IncorrectDataFormat;
+import quickfix.IncorrectTagValue;
 import quickfix.Message;
 import quickfix.SessionID;
 import quickfix.UnsupportedMessageType;
@@ -28,7 +30,8 @@ import quickfix.field.MsgType;
  * QuickFIX/J callbacks of the simulator's acceptor: routes each application message type to its handler.
  * Any other type is refused with {@link UnsupportedMessageType}, which QuickFIX/J answers with a
  * BusinessMessageReject (reason 3). Called on each session's own thread; the venue work runs on the session's
- * venue thread ({@link SessionVenues}). {@link #close()} stops the venue threads.
+ * venue thread ({@link SessionVenues}). Inbound messages of the sessions in {@link InboundValidation} are validated
+ * here first, with QuickFIX/J's answers. {@link #close()} stops the venue threads.
  */
 public final class SimulatorApplication implements Application, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SimulatorApplication.class);
@@ -39,6 +42,7 @@ public final class SimulatorApplication implements Application, AutoCloseable {
     private final OrderCancelReplaceRequestHandler replaces;
     private final OrderStatusRequestHandler statusRequests;
     private final MarketDataRequestHandler marketData;
+    private final InboundValidation validation;
 
     /**
      * Static quotes only; venues keep {@link Venue#DEFAULT_MAX_FINISHED_ORDERS} finished orders each; executions
@@ -47,7 +51,7 @@ public final class SimulatorApplication implements Application, AutoCloseable {
     public SimulatorApplication(Map<String, Quote> quotesBySymbol, Clock clock) {
         this(quotesBySymbol, VenueMarkets.NONE, Duration.ofMillis(MarketConfig.DEFAULT_POLL_MILLIS),
                 MarketConfig.DEFAULT_MAX_SUBSCRIPTIONS, clock, Venue.DEFAULT_MAX_FINISHED_ORDERS,
-                new ExecutionLedger(LedgerConfig.DEFAULT_MAX_ENTRIES), List.of());
+                new ExecutionLedger(LedgerConfig.DEFAULT_MAX_ENTRIES), List.of(), InboundValidation.none());
     }
 
     /**
@@ -58,10 +62,12 @@ public final class SimulatorApplication implements Application, AutoCloseable {
      * @param maxFinishedOrders finished orders each session's venue keeps answerable
      * @param ledger            records every execution of every session
      * @param profiles          how particular sessions behave (by the counterparty's CompID)
+     * @param validation        the sessions whose inbound messages this application validates, not QuickFIX/J
      */
     public SimulatorApplication(Map<String, Quote> quotesBySymbol, VenueMarkets markets, Duration pollInterval,
                                 int maxSubscriptions, Clock clock, int maxFinishedOrders, ExecutionLedger ledger,
-                                List<SessionProfileConfig> profiles) {
+                                List<SessionProfileConfig> profiles, InboundValidation validation) {
+        this.validation = validation;
         Clock reportClock = markets.isEmpty() ? clock : markets.clock();
         ReportSender sender = new ReportSender(new ReportEncoder(reportClock, new ExecIdGenerator()), ledger);
         MarketDataPublisher publisher = new MarketDataPublisher(quotesBySymbol, maxSubscriptions);
@@ -78,7 +84,9 @@ public final class SimulatorApplication implements Application, AutoCloseable {
     }
 
     @Override
-    public void fromApp(Message message, SessionID sessionId) throws FieldNotFound, UnsupportedMessageType {
+    public void fromApp(Message message, SessionID sessionId) throws FieldNotFound, UnsupportedMessageType,
+            IncorrectDataFormat, IncorrectTagValue {
+        validation.validate(message, sessionId);
         String msgType = message.getHeader().getString(MsgType.FIELD);
         if (!MsgType.MARKET_DATA_REQUEST.equals(msgType) && venues.behaviourOf(sessionId).faults().isSilent()) {
             LOG.info("Simulated fault: {} from {} not answered", msgType, sessionId);
@@ -108,6 +116,7 @@ public final class SimulatorApplication implements Application, AutoCloseable {
     @Override
     public void onCreate(SessionID sessionId) {
         venues.create(sessionId);
+        validation.onCreate(sessionId);
     }
 
     /** The injectable faults of every session, by the counterparty's CompID. */
@@ -137,8 +146,10 @@ public final class SimulatorApplication implements Application, AutoCloseable {
     }
 
     @Override
-    public void fromAdmin(Message message, SessionID sessionId) {
+    public void fromAdmin(Message message, SessionID sessionId) throws FieldNotFound, IncorrectDataFormat,
+            IncorrectTagValue {
         // logons are accepted on CompIDs alone; the acceptor only knows the configured sessions
+        validation.validate(message, sessionId);
     }
 
     @Override
