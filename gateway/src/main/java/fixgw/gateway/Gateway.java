@@ -77,6 +77,7 @@ public final class Gateway implements AutoCloseable {
      * @throws UnreadableStoreException if a store file exists but cannot be read (it is left as it is)
      */
     public static Gateway start(GatewayConfig config, Clock clock) throws ConfigError, InterruptedException {
+        FixEndpoints.warmUp(config.clients(), config.broker().fix()); // while the store is read
         Storage storage = Storage.open(config.storage(), config.retention().storedOrders());
         Deque<Runnable> started = new ArrayDeque<>(); // what to stop, newest first, if a later step fails
         started.push(storage::close);

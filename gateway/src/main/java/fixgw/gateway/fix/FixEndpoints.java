@@ -5,6 +5,7 @@ import fixgw.gateway.config.FixEndpointConfig;
 import quickfix.Acceptor;
 import quickfix.Application;
 import quickfix.ConfigError;
+import quickfix.DataDictionary;
 import quickfix.DefaultMessageFactory;
 import quickfix.Initiator;
 import quickfix.SLF4JLogFactory;
@@ -66,5 +67,27 @@ public final class FixEndpoints {
         } catch (ConfigError e) {
             throw new ConfigException("invalid FIX settings " + endpoint.settingsFile() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Loads, on a background thread, the data dictionaries the endpoints' settings name, and forgets them: by the
+     * time the sessions are created the JVM has loaded and compiled QuickFIX/J's dictionary code, which a cold start
+     * otherwise spends a good part of a second on after reading its store. Errors are left to the real creation.
+     */
+    public static void warmUp(FixEndpointConfig... endpoints) {
+        Thread thread = new Thread(() -> {
+            for (FixEndpointConfig endpoint : endpoints) {
+                try {
+                    SessionSettings settings = settings(endpoint);
+                    if (settings.isSetting("DataDictionary")) {
+                        new DataDictionary(settings.getString("DataDictionary"));
+                    }
+                } catch (ConfigError | RuntimeException e) {
+                    return; // reported when the sessions are created
+                }
+            }
+        }, "fix-warm-up");
+        thread.setDaemon(true);
+        thread.start();
     }
 }
