@@ -64,9 +64,7 @@ class GroupSyncTest {
         AtomicInteger firstSyncs = new AtomicInteger();
         AtomicInteger secondSyncs = new AtomicInteger();
         groupSync.dirty(firstSyncs::incrementAndGet);
-        Syncable second = secondSyncs::incrementAndGet;
-        groupSync.dirty(second);
-        groupSync.dirty(second);
+        groupSync.dirty(secondSyncs::incrementAndGet);
         groupSync.afterNextSync(() -> ran.add(firstSyncs.get() + "/" + secondSyncs.get()));
 
         await().atMost(TIMEOUT).until(() -> ran.size() == 1);
