@@ -29,14 +29,16 @@ public enum Durability {
 
     /**
      * A SIGKILL of the process loses nothing committed: every commit's writes have reached the operating system
-     * before {@code commit()} returns (a journal {@code write}; at a checkpoint, the memory-mapped MapDB file and its
-     * redo record), and nothing waits for the disk ({@link UnsyncedVolume}). A power cut can lose the last commits.
+     * before {@code commit()} returns, or with a {@link GroupSync} before anything the commit reveals leaves the
+     * process (a journal {@code write}; at a checkpoint, the memory-mapped MapDB file and its redo record), and
+     * nothing waits for the disk ({@link UnsyncedVolume}). A power cut can lose the last commits.
      */
     PROCESS,
 
     /**
-     * A power cut loses nothing committed: every journal append is synced before {@code commit()} returns, and a
-     * checkpoint syncs the MapDB file's redo record and then the file itself (off the engine's path).
+     * A power cut loses nothing committed: every journal append is synced before {@code commit()} returns, or with a
+     * {@link GroupSync} before anything the commit reveals leaves the process; a checkpoint syncs the MapDB file's
+     * redo record and then the file itself (off the engine's path).
      */
     DISK
 }

@@ -21,7 +21,8 @@ import java.util.function.BiConsumer;
  *
  * <p>Writes are staged with {@link #put}/{@link #remove} and made durable together by {@link #commit()}: one
  * journal record, one {@code write} call (plus one sync at {@link Durability#DISK}, or a share of a
- * {@link GroupSync}'s), so a batch survives whole or not at all. {@link #checkpoint()}, called periodically off the hot path, moves everything committed since the
+ * {@link GroupSync}'s), so a batch survives whole or not at all. {@link #checkpoint()}, called periodically off
+ * the hot path, moves everything committed since the
  * last checkpoint into the MapDB file in one MapDB transaction, records in that same transaction which journal
  * segment comes next, and then deletes the segments it covered. Opening replays the segments the file does not
  * yet cover, so a kill at any point loses no commit. The MapDB file keeps only the latest value of each key,
@@ -127,11 +128,10 @@ public final class JournaledMap implements Syncable, AutoCloseable {
             return;
         }
         try {
-            ByteBuffer record = encode(batch);
             if (groupSync == null) {
-                journal.append(record);
+                journal.append(encode(batch, false));
             } else {
-                unwritten.add(copyOf(record));
+                unwritten.add(encode(batch, true));
                 groupSync.dirty(this);
             }
             committed.putAll(batch);
@@ -158,12 +158,6 @@ public final class JournaledMap implements Syncable, AutoCloseable {
             journal.append(record);          // replayed over the checkpoint in order, it changes nothing
         }
         journal.sync();
-    }
-
-    private static ByteBuffer copyOf(ByteBuffer record) {
-        ByteBuffer copy = ByteBuffer.allocate(record.remaining());
-        copy.put(record.duplicate()).flip();
-        return copy;
     }
 
     /** Forgets what is staged and not committed. */
@@ -233,7 +227,8 @@ public final class JournaledMap implements Syncable, AutoCloseable {
         }
     }
 
-    private ByteBuffer encode(Map<String, byte[]> changes) {
+    /** One record of the changes; in a buffer of its own if {@code kept}, else in the reused scratch buffer. */
+    private ByteBuffer encode(Map<String, byte[]> changes, boolean kept) {
         int size = Integer.BYTES;
         byte[][] keys = new byte[changes.size()][];
         int i = 0;
@@ -242,10 +237,10 @@ public final class JournaledMap implements Syncable, AutoCloseable {
             size += Integer.BYTES * 2 + keys[i].length + change.getValue().length;
             i++;
         }
-        if (scratch.capacity() < size) {
+        if (!kept && scratch.capacity() < size) {
             scratch = ByteBuffer.allocate(Math.max(size, scratch.capacity() * 2));
         }
-        ByteBuffer out = scratch.clear();
+        ByteBuffer out = kept ? ByteBuffer.allocate(size) : scratch.clear();
         out.putInt(changes.size());
         i = 0;
         for (byte[] value : changes.values()) {

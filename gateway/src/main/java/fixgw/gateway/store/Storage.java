@@ -1,7 +1,6 @@
 package fixgw.gateway.store;
 
 import fixgw.gateway.config.StorageConfig;
-import fixgw.gateway.engine.InboundPosition;
 import fixgw.gateway.engine.StateStore;
 import fixgw.gateway.order.ClientMessage;
 import fixgw.gateway.order.ParentOrderState;
@@ -36,27 +35,19 @@ public final class Storage implements AutoCloseable {
     private final Checkpoints checkpoints;
     private final JournaledMap orderMap;
     private final StateStore stateStore;
-    private final List<ParentOrderState> recoveredOrders;
-    private final List<Position> recoveredPositions;
-    private final Map<String, InboundPosition> appliedInbound;
+    private final MapDbStateStore.Recovered recovered;
     private final GroupSync groupSync;
-    private final List<ClientMessage> lastSent;
     private MapDbMessageStoreFactory sessionStores;
 
     private Storage(StorageConfig.Level level, Path directory, Checkpoints checkpoints, JournaledMap orderMap,
-                    StateStore stateStore, List<ParentOrderState> recoveredOrders,
-                    List<Position> recoveredPositions, Map<String, InboundPosition> appliedInbound,
-                    GroupSync groupSync, List<ClientMessage> lastSent) {
+                    StateStore stateStore, MapDbStateStore.Recovered recovered, GroupSync groupSync) {
         this.level = level;
         this.directory = directory;
         this.checkpoints = checkpoints;
         this.orderMap = orderMap;
         this.stateStore = stateStore;
-        this.recoveredOrders = recoveredOrders;
-        this.recoveredPositions = recoveredPositions;
-        this.appliedInbound = appliedInbound;
+        this.recovered = recovered;
         this.groupSync = groupSync;
-        this.lastSent = lastSent;
     }
 
     /**
@@ -67,8 +58,8 @@ public final class Storage implements AutoCloseable {
     public static Storage open(StorageConfig config, int maxStoredOrders) {
         StorageConfig.Level level = config.level();
         if (level == StorageConfig.Level.MEMORY) {
-            return new Storage(level, null, null, null, StateStore.IN_MEMORY, List.of(), List.of(), Map.of(),
-                    null, List.of());
+            return new Storage(level, null, null, null, StateStore.IN_MEMORY,
+                    new MapDbStateStore.Recovered(List.of(), List.of(), Map.of(), List.of()), null);
         }
         Path directory = Path.of(config.directory()).toAbsolutePath();
         try {
@@ -82,21 +73,17 @@ public final class Storage implements AutoCloseable {
         try {
             orders = new JournaledMap(directory, "orders", durability(level), groupSync);
         } catch (RuntimeException e) {
-            if (groupSync != null) {
-                groupSync.close();
-            }
+            groupSync.close();
             throw e;
         }
         MapDbStateStore store = new MapDbStateStore(orders, maxStoredOrders);
         MapDbStateStore.Recovered recovered = store.recover();
-        List<ParentOrderState> live = recovered.liveOrders();
-        List<Position> positions = recovered.positions();
         LOG.info("storage: {} in {}; {} stored orders, {} live, {} positions recovered in {} ms", level, directory,
-                store.storedOrders(), live.size(), positions.size(), (System.nanoTime() - start) / 1_000_000);
+                store.storedOrders(), recovered.liveOrders().size(), recovered.positions().size(),
+                (System.nanoTime() - start) / 1_000_000);
         Checkpoints checkpoints = new Checkpoints(config.checkpointIntervalMillis());
         checkpoints.register(orders);
-        return new Storage(level, directory, checkpoints, orders, store, live, positions, recovered.inbound(),
-                groupSync, recovered.lastSent());
+        return new Storage(level, directory, checkpoints, orders, store, recovered, groupSync);
     }
 
     private static Durability durability(StorageConfig.Level level) {
@@ -110,7 +97,7 @@ public final class Storage implements AutoCloseable {
 
     /** Every live order stored when this was opened, to rebuild the order book before the engine starts. */
     public List<ParentOrderState> recoveredOrders() {
-        return recoveredOrders;
+        return recovered.liveOrders();
     }
 
     /**
@@ -118,12 +105,12 @@ public final class Storage implements AutoCloseable {
      * have kept some of them from their sessions, so the gateway sends again those its sessions do not hold.
      */
     public List<ClientMessage> lastSentClientMessages() {
-        return lastSent;
+        return recovered.lastSent();
     }
 
     /** Every position stored when this was opened. */
     public List<Position> recoveredPositions() {
-        return recoveredPositions;
+        return recovered.positions();
     }
 
     /** The configured level, as health reports it: memory, process or disk. */
@@ -154,7 +141,7 @@ public final class Storage implements AutoCloseable {
         }
         if (sessionStores == null) {
             sessionStores = new MapDbMessageStoreFactory(directory.resolve("sessions"), durability(level),
-                    retainedMessages, clock, checkpoints, appliedInbound, groupSync);
+                    retainedMessages, clock, checkpoints, recovered.inbound(), groupSync);
         }
         return Optional.of(sessionStores);
     }
