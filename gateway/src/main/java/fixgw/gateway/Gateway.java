@@ -119,26 +119,32 @@ public final class Gateway implements AutoCloseable {
                 (clients, brokers) -> new OrderManager(book, ids, clock, risk,
                         new SingleBrokerRouter(config.broker().name(), availability), availability, clients, brokers,
                         metrics, store, positions));
-        engine.start();
         started.push(engine::close);
         long sessionsStart = System.nanoTime();
         int retainedMessages = config.retention().messagesPerSession();
         SessionStores sessionStores = storage.sessionStores(retainedMessages, clock)
                 .map(factory -> SessionStores.durable(factory, storage.writeGate()))
                 .orElseGet(() -> SessionStores.inMemory(retainedMessages, clock));
-        Initiator initiator = FixEndpoints.initiator(new BrokerApplication(engine, brokerSessions, metrics),
-                config.broker().fix(), sessionStores);
+        BrokerApplication brokerApplication = new BrokerApplication(engine, brokerSessions, metrics);
+        Initiator initiator = FixEndpoints.initiator(brokerApplication, config.broker().fix(), sessionStores);
         Acceptor acceptor = FixEndpoints.acceptor(
                 new ClientApplication(engine, clientSessions, ids, clock, metrics), config.clients(), sessionStores);
+        // the broker first, so that what clients resend on logon is routed, not rejected as "broker not logged
+        // on"; its reports wait in the engine's queue until the engine starts
+        initiator.start();
+        started.push(initiator::stop);
+        if (!brokerApplication.awaitAllLoggedOn(config.broker().startupLogonWait())) {
+            LOG.warn("broker {} not logged on within {} ms: clients are let in, and their orders are rejected until"
+                    + " it is", config.broker().name(), config.broker().startupLogonWait().toMillis());
+        }
         acceptor.start();
         started.push(acceptor::stop);
-        // before the broker's reports can add to them: what a crash kept from the clients goes first
+        // before the engine can add to them: what a crash kept from the clients goes first
         int missing = clientReports.sendMissing(storage.lastSentClientMessages());
         if (missing > 0) {
             LOG.warn("sent {} client reports that a crash had kept from their sessions", missing);
         }
-        initiator.start();
-        started.push(initiator::stop);
+        engine.start();
         LOG.info("FIX sessions started in {} ms", (System.nanoTime() - sessionsStart) / 1_000_000);
         metrics.registerLiveGauges(engine::queueDepth, () -> sessionStates(clientSessions, brokerSessions));
         AdminServer admin = AdminServer.start(config.admin().host(), config.admin().port(),

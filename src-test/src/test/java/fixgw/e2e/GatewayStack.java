@@ -82,18 +82,28 @@ final class GatewayStack implements AutoCloseable {
         return stack;
     }
 
-    /** The gateway on process-level durable storage in {@code dataDirectory}, as shipped. */
-    static GatewayConfig gatewayConfig(int clientPort, int brokerPort, List<String> instruments,
-                                       Path dataDirectory) {
-        return gatewayConfig(clientPort, brokerPort, instruments, dataDirectory, "process");
+    /**
+     * The gateway on process-level durable storage in {@code dataDirectory}, as shipped, for a broker port nothing
+     * listens on: the gateway does not wait for the broker's logon at start.
+     */
+    static GatewayConfig gatewayConfigWithoutBroker(int clientPort, int brokerPort, List<String> instruments,
+                                                    Path dataDirectory) {
+        return gatewayConfig(clientPort, brokerPort, instruments, dataDirectory, "process", 0);
     }
 
     private static GatewayConfig gatewayConfig(int clientPort, int brokerPort, List<String> instruments,
                                                Path dataDirectory, String durability) {
+        return gatewayConfig(clientPort, brokerPort, instruments, dataDirectory, durability, null);
+    }
+
+    /** @param startupLogonWaitMillis {@code broker.startupLogonWaitMillis}; {@code null} for the default */
+    static GatewayConfig gatewayConfig(int clientPort, int brokerPort, List<String> instruments,
+                                       Path dataDirectory, String durability, Integer startupLogonWaitMillis) {
         return new GatewayConfig(
                 new FixEndpointConfig(FIX_CONFIG.resolve("gateway-clients.cfg"), "127.0.0.1", clientPort),
                 new BrokerConfig(BROKER,
-                        new FixEndpointConfig(FIX_CONFIG.resolve("gateway-brokers.cfg"), "127.0.0.1", brokerPort)),
+                        new FixEndpointConfig(FIX_CONFIG.resolve("gateway-brokers.cfg"), "127.0.0.1", brokerPort),
+                        startupLogonWaitMillis),
                 new AdminConfig("127.0.0.1", 0),
                 new EngineConfig(4096, 64),
                 new RetentionConfig(10_000, 10_000, 100_000),

@@ -25,7 +25,8 @@ class GatewayStartFailureTest {
         Path data = Files.createTempDirectory("gateway-data");
         int clientPort = FreePorts.next();
         int brokerPort = FreePorts.next(); // nothing listens: the broker session just keeps trying
-        GatewayConfig config = GatewayStack.gatewayConfig(clientPort, brokerPort, GatewayStack.INSTRUMENTS, data);
+        GatewayConfig config = GatewayStack.gatewayConfigWithoutBroker(clientPort, brokerPort,
+                GatewayStack.INSTRUMENTS, data);
         try (ServerSocket taken = new ServerSocket(clientPort, 1, InetAddress.getByName("127.0.0.1"))) {
             assertThatThrownBy(() -> Gateway.start(config, Clock.systemUTC())).isInstanceOf(RuntimeException.class);
         }

@@ -72,7 +72,7 @@ public final class RestartBenchmark {
         showStorageRecovery();
         long start = System.nanoTime();
         int clientPort = FreePorts.next();
-        Gateway gateway = Gateway.start(GatewayStack.gatewayConfig(clientPort, FreePorts.next(),
+        Gateway gateway = Gateway.start(GatewayStack.gatewayConfigWithoutBroker(clientPort, FreePorts.next(),
                 GatewayStack.INSTRUMENTS, directory), Clock.systemUTC());
         long started = System.nanoTime();
         FixClient client = FixClient.connect(FixClientSettings.of("127.0.0.1", clientPort, CLIENT, "GATEWAY")

@@ -12,7 +12,9 @@ import quickfix.SessionID;
 import quickfix.UnsupportedMessageType;
 import quickfix.field.MsgType;
 
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The QuickFIX/J application of the broker sessions: turns the broker's reports and the session's logon state
@@ -26,6 +28,8 @@ public final class BrokerApplication extends SessionApplication {
     private final SessionRegistry sessions;
     private final OrderMetrics metrics;
     private final BrokerMessageDecoder decoder = new BrokerMessageDecoder();
+    /** Notified on every logon, for {@link #awaitAllLoggedOn(Duration)}. */
+    private final Object logons = new Object();
 
     public BrokerApplication(Engine engine, SessionRegistry sessions, OrderMetrics metrics) {
         this.engine = engine;
@@ -41,6 +45,33 @@ public final class BrokerApplication extends SessionApplication {
     @Override
     public void onLogon(SessionID sessionId) {
         engine.submit(new BrokerSessionChange(SessionRegistry.nameOf(sessionId), true));
+        synchronized (logons) {
+            logons.notifyAll();
+        }
+    }
+
+    /**
+     * Waits until every broker session is logged on, or {@code timeout} has passed.
+     *
+     * @return whether every broker session is logged on
+     */
+    public boolean awaitAllLoggedOn(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (logons) {
+            while (!allLoggedOn()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(logons, left);
+            }
+            return true;
+        }
+    }
+
+    private boolean allLoggedOn() {
+        var loggedOn = sessions.loggedOnByName();
+        return !loggedOn.isEmpty() && !loggedOn.containsValue(false);
     }
 
     @Override

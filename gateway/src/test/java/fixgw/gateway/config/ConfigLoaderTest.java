@@ -27,6 +27,29 @@ class ConfigLoaderTest {
         assertThat(config.broker().fix().settingsFile()).isRegularFile();
         assertThat(config.instruments()).contains("AAPL");
         assertThat(config.storage().level()).isEqualTo(StorageConfig.Level.PROCESS);
+        assertThat(config.broker().startupLogonWait()).hasMillis(5000);
+    }
+
+    @Test
+    void refusesANegativeStartupLogonWait() throws IOException {
+        Path file = withReplaced("\"startupLogonWaitMillis\": 5000", "\"startupLogonWaitMillis\": -1");
+
+        assertThatThrownBy(() -> ConfigLoader.load(file))
+                .hasMessageContaining("broker.startupLogonWaitMillis: must be 0 or more (was '-1')");
+    }
+
+    @Test
+    void canBeToldNotToWaitForTheBrokerAtStart() throws IOException {
+        Path none = withReplaced("\"startupLogonWaitMillis\": 5000", "\"startupLogonWaitMillis\": 0");
+        assertThat(ConfigLoader.load(none).broker().startupLogonWait()).isZero();
+    }
+
+    @Test
+    void waitsFiveSecondsForTheBrokerAtStartIfTheConfigurationLeavesItOut() throws IOException {
+        Path absent = withReplaced(",\n    \"startupLogonWaitMillis\": 5000", "");
+
+        assertThat(Files.readString(absent)).doesNotContain("startupLogonWaitMillis");
+        assertThat(ConfigLoader.load(absent).broker().startupLogonWait()).hasMillis(5000);
     }
 
     @Test
