@@ -9,11 +9,11 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.BiConsumer;
 
 /**
@@ -52,9 +52,13 @@ public final class JournaledMap implements Syncable, AutoCloseable {
     private Map<String, byte[]> committed = new HashMap<>();
     private Map<String, byte[]> checkpointing = Map.of();
     private ByteBuffer scratch = ByteBuffer.allocate(4096);
-    /** Committed records not yet appended to the journal (with a {@link GroupSync}: it appends them). */
-    private List<ByteBuffer> unwritten = new ArrayList<>();
-    private boolean closed;
+    private volatile boolean closed;
+    /**
+     * Committed records not yet appended to the journal (with a {@link GroupSync}: it appends them), in commit order.
+     * Added under the lock, taken without it: the group thread otherwise waited for the engine's commits, and the
+     * sockets for the group thread.
+     */
+    private final Queue<ByteBuffer> unwritten = new ConcurrentLinkedQueue<>();
 
     /**
      * Opens (or creates) {@code name.db} and its journal segments in {@code directory} and recovers every commit.
@@ -146,16 +150,13 @@ public final class JournaledMap implements Syncable, AutoCloseable {
      */
     @Override
     public void sync() throws IOException {
-        List<ByteBuffer> records;
-        synchronized (this) {
-            if (closed || unwritten.isEmpty()) {
-                return;
-            }
-            records = unwritten;
-            unwritten = new ArrayList<>();
+        if (closed || unwritten.isEmpty()) {
+            return;
         }
-        for (ByteBuffer record : records) { // a record committed before a checkpoint may land after its rotation:
-            journal.append(record);          // replayed over the checkpoint in order, it changes nothing
+        // a record committed before a checkpoint may land after its rotation: replayed over the checkpoint in order,
+        // it changes nothing
+        for (ByteBuffer record = unwritten.poll(); record != null; record = unwritten.poll()) {
+            journal.append(record);
         }
         journal.sync();
     }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.Date;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One FIX session's message store in a {@link JournaledMap} of its own: its {@link SessionState} under one key and
@@ -35,7 +36,11 @@ import java.util.Date;
  * message its engine applied ({@link #resumeInboundAfter}), so the counterparty resends exactly what was not
  * applied. An explicit {@link #setNextTargetMsgSeqNum} (a sequence reset) is committed at once.
  *
- * <p>Thread-safe: QuickFIX/J calls it from session threads and from whichever thread sends.
+ * <p>Thread-safe: QuickFIX/J calls it from session threads and from whichever thread sends. Changes take the
+ * store's lock; the sequence numbers QuickFIX/J reads and the target it advances with every inbound message do
+ * not. The session thread does that for each message it receives, while the engine holds the lock to store what it
+ * sends: waiting there for the engine (and the engine for the journal) was most of what durable sessions added to
+ * an order's latency.
  */
 final class MapDbMessageStore implements MessageStore {
 
@@ -45,10 +50,13 @@ final class MapDbMessageStore implements MessageStore {
     private final int retainedMessages;
     private final Clock clock;
 
-    // guarded by this
-    private SessionState state;
+    /** As last committed, but for {@code nextTarget}, which {@link #nextTarget} holds. Written under the lock. */
+    private volatile SessionState state;
+    /** The next target sequence number: advanced without the lock, stored with each commit. */
+    private final AtomicInteger nextTarget = new AtomicInteger(1);
     /** {@code state}'s creation time, read by the session thread with every inbound message, without the lock. */
     private volatile long creationTimeMillis;
+    // guarded by this
     /** The chunk the latest {@code set} wrote, so appending to it does not read it back; null when unknown. */
     private MessageChunk newestChunk;
     private int newestChunkNumber;
@@ -102,13 +110,13 @@ final class MapDbMessageStore implements MessageStore {
     }
 
     @Override
-    public synchronized int getNextSenderMsgSeqNum() {
+    public int getNextSenderMsgSeqNum() {
         return state.nextSender();
     }
 
     @Override
-    public synchronized int getNextTargetMsgSeqNum() {
-        return state.nextTarget();
+    public int getNextTargetMsgSeqNum() {
+        return nextTarget.get();
     }
 
     @Override
@@ -119,7 +127,8 @@ final class MapDbMessageStore implements MessageStore {
 
     @Override
     public synchronized void setNextTargetMsgSeqNum(int next) throws IOException {
-        commit(state.withNextTarget(next));
+        nextTarget.set(next);
+        commit(state);
     }
 
     @Override
@@ -132,8 +141,8 @@ final class MapDbMessageStore implements MessageStore {
     }
 
     @Override
-    public synchronized void incrNextTargetMsgSeqNum() {
-        state = state.withNextTarget(state.nextTarget() + 1); // stored with the next commit; see the class comment
+    public void incrNextTargetMsgSeqNum() {
+        nextTarget.incrementAndGet(); // stored with the next commit; see the class comment
     }
 
     @Override
@@ -150,21 +159,25 @@ final class MapDbMessageStore implements MessageStore {
     synchronized void resumeInboundAfter(InboundPosition applied) throws IOException {
         boolean sameNumbering = applied != null && applied.sessionCreatedMillis() == state.creationTimeMillis();
         int next = sameNumbering ? applied.msgSeqNum() + 1 : 1;
-        if (next != state.nextTarget()) {
-            commit(state.withNextTarget(next));
+        if (next != nextTarget.get()) {
+            nextTarget.set(next);
+            commit(state);
         }
     }
 
     @Override
     public synchronized void reset() throws IOException {
         removeChunks(state.lowest(), state.highest());
-        commit(SessionState.fresh(clock.millis()));
+        SessionState fresh = SessionState.fresh(clock.millis());
+        nextTarget.set(fresh.nextTarget());
+        commit(fresh);
         senderAdvancedBySet = false;
     }
 
     @Override
     public synchronized void refresh() {
         state = SessionState.decode(map.get(STATE));
+        nextTarget.set(state.nextTarget());
         creationTimeMillis = state.creationTimeMillis();
         newestChunk = null;
         senderAdvancedBySet = false;
@@ -210,7 +223,9 @@ final class MapDbMessageStore implements MessageStore {
         return MessageChunk.decode(map.get(chunkKey(number)));
     }
 
-    private void commit(SessionState next) throws IOException {
+    /** Commits {@code next}, with the next target sequence number as it is now. */
+    private void commit(SessionState withoutTarget) throws IOException {
+        SessionState next = withoutTarget.withNextTarget(nextTarget.get());
         try {
             map.put(STATE, next.encode());
             map.commit();

@@ -7,6 +7,7 @@ import quickfix.MessageStore;
 import quickfix.SessionID;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -171,6 +173,43 @@ class MapDbMessageStoreTest {
             assertThat(store.getNextTargetMsgSeqNum()).isEqualTo(42);
             assertThat(store.getCreationTime().toInstant()).isEqualTo(CLOCK.instant());
             assertThat(get(store, 1, 2)).containsExactly("m1", "m2");
+        }
+    }
+
+    @Test
+    void theTargetAdvancedByTheSessionThreadWhileAnotherSendsIsStoredWholeWithTheNextCommit() throws Exception {
+        int sent = 2_000;
+        AtomicBoolean sending = new AtomicBoolean(true);
+        int[] received = {0};
+        try (MapDbMessageStoreFactory factory = open(10, CLOCK)) {
+            MessageStore store = factory.create(CLIENT);
+            Thread receiving = new Thread(() -> { // QuickFIX/J's session thread, one incr per inbound message
+                try {
+                    while (sending.get()) {
+                        store.incrNextTargetMsgSeqNum();
+                        received[0]++;
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            receiving.start();
+            for (int i = 0; i < sent; i++) { // the engine, storing what it sends meanwhile
+                send(store, "m" + i);
+            }
+            sending.set(false);
+            receiving.join();
+            send(store, "last"); // a commit after the last incr stores the target as it is now
+
+            assertThat(received[0]).isPositive();
+            assertThat(store.getNextTargetMsgSeqNum()).isEqualTo(1 + received[0]);
+        }
+
+        try (MapDbMessageStoreFactory factory = open(10, CLOCK)) {
+            MessageStore store = factory.create(CLIENT);
+
+            assertThat(store.getNextTargetMsgSeqNum()).isEqualTo(1 + received[0]);
+            assertThat(store.getNextSenderMsgSeqNum()).isEqualTo(sent + 2);
         }
     }
 
