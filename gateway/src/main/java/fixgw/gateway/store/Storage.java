@@ -68,7 +68,7 @@ public final class Storage implements AutoCloseable {
             throw new UncheckedIOException("cannot create data directory " + directory, e);
         }
         long start = System.nanoTime();
-        GroupSync groupSync = new GroupSync();
+        GroupSync groupSync = level == StorageConfig.Level.DISK ? new GroupSync() : GroupSync.callersWrite();
         JournaledMap orders;
         try {
             orders = new JournaledMap(directory, "orders", durability(level), groupSync);

@@ -1,0 +1,88 @@
+package fixgw.gateway.store;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** {@link GroupSync#callersWrite()}, the {@code process} level: the thread that sends writes the journals first. */
+class CallersWriteGroupSyncTest {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+    private final GroupSync groupSync = GroupSync.callersWrite();
+    private final List<String> ran = Collections.synchronizedList(new ArrayList<>());
+
+    @AfterEach
+    void close() {
+        groupSync.close();
+    }
+
+    @Test
+    void runsTheActionOnTheCallersThreadAfterWritingEveryDirtyJournal() {
+        AtomicInteger firstWrites = new AtomicInteger();
+        AtomicInteger secondWrites = new AtomicInteger();
+        groupSync.dirty(firstWrites::incrementAndGet);
+        groupSync.dirty(secondWrites::incrementAndGet);
+        Thread caller = Thread.currentThread();
+
+        groupSync.afterNextSync(() -> ran.add(firstWrites.get() + "/" + secondWrites.get() + " on "
+                + (Thread.currentThread() == caller ? "caller" : Thread.currentThread().getName())));
+
+        assertThat(ran).as("run before afterNextSync returns").containsExactly("1/1 on caller");
+    }
+
+    @Test
+    void writesAJournalOnceUntilItIsDirtyAgain() {
+        AtomicInteger writes = new AtomicInteger();
+        Syncable journal = writes::incrementAndGet;
+        groupSync.dirty(journal);
+        groupSync.afterNextSync(() -> ran.add("send 1"));
+        groupSync.afterNextSync(() -> ran.add("send 2"));
+        groupSync.dirty(journal);
+        groupSync.afterNextSync(() -> ran.add("send 3"));
+
+        assertThat(ran).containsExactly("send 1", "send 2", "send 3");
+        assertThat(writes).hasValue(2);
+    }
+
+    @Test
+    void writesADirtyJournalBeforeLongEvenWhenNothingIsSent() {
+        AtomicInteger writes = new AtomicInteger();
+        groupSync.dirty(writes::incrementAndGet);
+
+        await().atMost(TIMEOUT).until(() -> writes.get() == 1);
+    }
+
+    @Test
+    void holdsEveryActionOnceAWriteHasFailed() {
+        groupSync.dirty(() -> {
+            throw new IOException("No space left on device");
+        });
+        groupSync.afterNextSync(() -> ran.add("send 1"));
+        groupSync.dirty(() -> {
+        });
+        groupSync.afterNextSync(() -> ran.add("send 2"));
+
+        assertThat(ran).as("nothing that may not be written is revealed").isEmpty();
+        assertThat(groupSync.failure()).contains("No space left on device");
+    }
+
+    @Test
+    void writesWhatIsDirtyWhenClosed() {
+        AtomicInteger writes = new AtomicInteger();
+        groupSync.dirty(writes::incrementAndGet);
+
+        groupSync.close();
+
+        assertThat(writes).hasValue(1);
+    }
+}
