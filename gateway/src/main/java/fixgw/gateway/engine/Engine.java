@@ -140,7 +140,7 @@ public final class Engine implements AutoCloseable {
             return false;
         }
         metrics.batchCommitted(batch.size(), System.nanoTime() - commitStart);
-        outbox.flush();
+        store.send(outbox::flush);
         return true;
     }
 

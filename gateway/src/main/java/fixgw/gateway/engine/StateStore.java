@@ -56,6 +56,15 @@ public interface StateStore {
     /** Makes every change since the last commit durable, as one unit. Throws if it cannot. */
     void commit();
 
+    /**
+     * Runs {@code send}, which sends what a committed batch produced. A store whose FIX sessions store what they
+     * send may hold the socket writes until {@code send} returns and then make all the batch's messages durable at
+     * once, before any of them leaves.
+     */
+    default void send(Runnable send) {
+        send.run();
+    }
+
     /** Keeps state in memory only: nothing survives a restart. */
     StateStore IN_MEMORY = () -> {
     };

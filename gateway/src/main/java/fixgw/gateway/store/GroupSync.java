@@ -43,6 +43,8 @@ public final class GroupSync implements AutoCloseable {
     private final Set<Syncable> dirty = ConcurrentHashMap.newKeySet();
     private final Thread thread = new Thread(this::run, "store-group-sync");
     private final boolean callersWrite;
+    /** With callers writing: whether this thread is inside {@link #batch}, so its actions wait for the end. */
+    private final ThreadLocal<Boolean> batching = ThreadLocal.withInitial(() -> false);
     /** Held while journals are written and, with callers writing, while the action that waited for them runs. */
     private final Object writing = new Object();
     // guarded by this
@@ -62,15 +64,15 @@ public final class GroupSync implements AutoCloseable {
         thread.start();
     }
 
-    /**
-     * {@code journal} has records that are not yet written (or synced). The thread is woken even if no action
-     * waits, so records never pile up in memory when nothing is being sent.
-     */
     /** Callers write the journals and run their actions on their own thread (for {@link Durability#PROCESS}). */
     public static GroupSync callersWrite() {
         return new GroupSync(true);
     }
 
+    /**
+     * {@code journal} has records that are not yet written (or synced). The thread is woken even if no action
+     * waits, so records never pile up in memory when nothing is being sent.
+     */
     void dirty(Syncable journal) {
         if (dirty.add(journal) && !callersWrite) {
             synchronized (this) {
@@ -82,7 +84,12 @@ public final class GroupSync implements AutoCloseable {
     /** Runs {@code action} on the sync thread once every append reported before this call is on the disk. */
     public void afterNextSync(Runnable action) {
         if (callersWrite) {
-            writeAndRun(action);
+            synchronized (this) {
+                waiting.add(action);
+            }
+            if (!batching.get()) {
+                writeAndRunWaiting();
+            }
             return;
         }
         synchronized (this) {
@@ -100,13 +107,37 @@ public final class GroupSync implements AutoCloseable {
         return failure;
     }
 
-    /** Writes every dirty journal and runs {@code action}, on the calling thread; in order, one caller at a time. */
-    private void writeAndRun(Runnable action) {
-        synchronized (writing) {
-            if (failure != null || !syncDirtyOrFail()) {
-                return; // held: what it reveals may not be durable
+    /**
+     * Runs {@code sending}, which hands over actions; with callers writing, they wait until it returns, and the
+     * journals are then written once for all of them (one {@code write} per journal for a whole engine batch rather
+     * than one per message). Another thread's action handed over meanwhile runs them too, in order.
+     */
+    public void batch(Runnable sending) {
+        if (!callersWrite || batching.get()) {
+            sending.run();
+            return;
+        }
+        batching.set(true);
+        try {
+            sending.run();
+        } finally {
+            batching.set(false);
+            writeAndRunWaiting();
+        }
+    }
+
+    /** Writes every dirty journal and runs the actions waiting, on the calling thread, in the order handed over. */
+    private void writeAndRunWaiting() {
+        List<Runnable> actions = new ArrayList<>();
+        synchronized (writing) { // taken and run under one lock: a later caller's actions cannot overtake these
+            synchronized (this) {
+                actions.addAll(waiting);
+                waiting.clear();
             }
-            action.run();
+            if (actions.isEmpty() || failure != null || !syncDirtyOrFail()) {
+                return; // none, or held: what they reveal may not be durable
+            }
+            actions.forEach(Runnable::run);
         }
     }
 

@@ -64,15 +64,40 @@ final class Journal implements Syncable, AutoCloseable {
 
     /** Appends one record; when this returns it survives a kill of the process (and a power cut if syncing). */
     synchronized void append(ByteBuffer payload) {
-        int length = payload.remaining();
+        header.clear();
+        frame(payload, header);
+        write(new ByteBuffer[] {header, payload});
+    }
+
+    /**
+     * Appends records in order, with one {@code write} for all of them; when this returns they survive a kill of
+     * the process (and a power cut if syncing). A kill during the write leaves a prefix of them and at most one torn.
+     */
+    synchronized void append(List<ByteBuffer> payloads) {
+        if (payloads.size() == 1) {
+            append(payloads.get(0));
+            return;
+        }
+        ByteBuffer[] frames = new ByteBuffer[payloads.size() * 2];
+        for (int i = 0; i < payloads.size(); i++) {
+            frames[2 * i] = frame(payloads.get(i), ByteBuffer.allocate(HEADER_BYTES).order(ByteOrder.BIG_ENDIAN));
+            frames[2 * i + 1] = payloads.get(i);
+        }
+        write(frames);
+    }
+
+    /** Writes {@code payload}'s frame header into {@code into}, ready to be written. */
+    private ByteBuffer frame(ByteBuffer payload, ByteBuffer into) {
         crc.reset();
         crc.update(payload.duplicate());
-        header.clear();
-        header.putInt(length).putInt((int) crc.getValue()).flip();
+        return into.putInt(payload.remaining()).putInt((int) crc.getValue()).flip();
+    }
+
+    private void write(ByteBuffer[] frames) {
         try {
-            ByteBuffer[] frame = {header, payload};
-            while (header.hasRemaining() || payload.hasRemaining()) {
-                channel.write(frame);
+            ByteBuffer last = frames[frames.length - 1];
+            while (last.hasRemaining()) {
+                channel.write(frames);
             }
             if (sync == Sync.EACH_APPEND) {
                 channel.force(false);

@@ -9,8 +9,10 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -155,10 +157,23 @@ public final class JournaledMap implements Syncable, AutoCloseable {
         }
         // a record committed before a checkpoint may land after its rotation: replayed over the checkpoint in order,
         // it changes nothing
+        List<ByteBuffer> records = new ArrayList<>();
         for (ByteBuffer record = unwritten.poll(); record != null; record = unwritten.poll()) {
-            journal.append(record);
+            records.add(record);
+        }
+        if (!records.isEmpty()) { // another caller may have taken them between the check and the poll
+            journal.append(records);
         }
         journal.sync();
+    }
+
+    /** Runs {@code sending} as one {@link GroupSync#batch} of socket writes, if commits are grouped. */
+    public void batch(Runnable sending) {
+        if (groupSync == null) {
+            sending.run();
+        } else {
+            groupSync.batch(sending);
+        }
     }
 
     /** Forgets what is staged and not committed. */

@@ -110,6 +110,11 @@ public final class MapDbStateStore implements StateStore, AutoCloseable {
     }
 
     @Override
+    public void send(Runnable send) {
+        map.batch(send);
+    }
+
+    @Override
     public void commit() {
         if (stagedOrders.isEmpty() && stagedPositions.isEmpty() && stagedInbound.isEmpty()
                 && stagedSending.isEmpty()) {

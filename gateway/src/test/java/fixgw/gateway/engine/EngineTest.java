@@ -217,6 +217,23 @@ class EngineTest {
         }
     }
 
+    @Test
+    void sendsWhatABatchProducedInsideTheStoresSend() {
+        startEngine(new CommitLogging() {
+            @Override
+            public void send(Runnable send) { // where a durable store holds the socket writes of the batch
+                log.add("send starts");
+                send.run();
+                log.add("send ends");
+            }
+        });
+
+        engine.submit(order("S1"));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> logSnapshot().contains("send ends"));
+        assertThat(logSnapshot()).containsSubsequence("apply S1", "commit", "send starts", "send S1", "send ends");
+    }
+
     /** A store that logs each commit; tests add what else they watch. */
     private class CommitLogging implements StateStore {
         @Override

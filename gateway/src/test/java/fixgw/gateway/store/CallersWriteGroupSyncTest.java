@@ -55,6 +55,40 @@ class CallersWriteGroupSyncTest {
     }
 
     @Test
+    void holdsTheActionsOfABatchUntilItEndsAndWritesEachJournalOnceForThem() {
+        AtomicInteger writes = new AtomicInteger();
+        Syncable journal = writes::incrementAndGet;
+
+        groupSync.batch(() -> {
+            for (int i = 1; i <= 3; i++) {
+                groupSync.dirty(journal); // each message stored, then written to its socket
+                int n = i;
+                groupSync.afterNextSync(() -> ran.add("send " + n + " after " + writes.get() + " write"));
+            }
+            assertThat(ran).as("held until the batch ends").isEmpty();
+        });
+
+        assertThat(ran).containsExactly("send 1 after 1 write", "send 2 after 1 write", "send 3 after 1 write");
+    }
+
+    @Test
+    void anotherThreadsActionDuringABatchRunsAfterTheBatchsEarlierOnes() throws Exception {
+        groupSync.batch(() -> {
+            groupSync.afterNextSync(() -> ran.add("engine 1"));
+            Thread heartbeat = new Thread(() -> groupSync.afterNextSync(() -> ran.add("heartbeat")));
+            heartbeat.start();
+            try {
+                heartbeat.join();
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
+            groupSync.afterNextSync(() -> ran.add("engine 2"));
+        });
+
+        assertThat(ran).as("in the order handed over").containsExactly("engine 1", "heartbeat", "engine 2");
+    }
+
+    @Test
     void writesADirtyJournalBeforeLongEvenWhenNothingIsSent() {
         AtomicInteger writes = new AtomicInteger();
         groupSync.dirty(writes::incrementAndGet);

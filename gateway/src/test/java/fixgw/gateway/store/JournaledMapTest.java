@@ -163,6 +163,30 @@ class JournaledMapTest {
         }
     }
 
+    @Test
+    void commitsOfABatchWrittenTogetherByTheSenderAreReplayedInOrder() throws Exception {
+        Path live = Files.createDirectory(dir.resolve("live"));
+        try (GroupSync groupSync = GroupSync.callersWrite();
+             JournaledMap map = new JournaledMap(live, "test", Durability.PROCESS, groupSync)) {
+            map.batch(() -> {
+                for (int i = 1; i <= 50; i++) { // later commits of a key win only if replayed in order
+                    map.put("key", bytes(Integer.toString(i)));
+                    map.put("key" + i, bytes(Integer.toString(i)));
+                    map.commit();
+                    groupSync.afterNextSync(() -> { });
+                }
+            });
+            copyFiles(live, dir); // what a kill right after the batch's sends would leave
+        }
+
+        try (JournaledMap reopened = new JournaledMap(dir, "test", Durability.PROCESS)) {
+            assertThat(text(reopened.get("key"))).isEqualTo("50");
+            for (int i = 1; i <= 50; i++) {
+                assertThat(text(reopened.get("key" + i))).isEqualTo(Integer.toString(i));
+            }
+        }
+    }
+
     private static void copyFiles(Path from, Path to) {
         try (Stream<Path> files = Files.list(from)) {
             for (Path file : files.toList()) {
