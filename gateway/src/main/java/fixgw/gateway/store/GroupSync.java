@@ -15,8 +15,8 @@ import java.util.concurrent.TimeUnit;
  * Group commit: journals keep their committed records and report themselves {@link #dirty}; whatever must not leave
  * the process before those records are durable (a FIX message written to a socket) is handed to
  * {@link #afterNextSync}. One thread repeatedly takes every action waiting, has every dirty journal write its
- * records (one {@code write} per record, and at {@link Durability#DISK} one sync per journal), and then runs the
- * actions in the order they came. So the committing threads (the engine, the FIX sessions) make no system call
+ * records (one gathering {@code write} per journal, and at {@link Durability#DISK} one sync per journal), and then
+ * runs the actions in the order they came. So the committing threads (the engine, the FIX sessions) make no system call
  * for durability, a batch of engine work costs one sync per journal it touched rather than one per message, and
  * nothing it sends reaches a counterparty before what it reveals is durable.
  *
@@ -26,8 +26,10 @@ import java.util.concurrent.TimeUnit;
  * <p>{@link #callersWrite() Callers write} at {@link Durability#PROCESS}: there a journal's records only have to
  * reach the operating system, a {@code write} of a few microseconds, so the thread handing over an action writes
  * every dirty journal itself and runs the action at once. Handing each socket write to another thread cost a
- * thread wake-up per message on an order's path, more than the writes themselves. The thread then only writes
- * what commits that sent nothing left, every {@link #IDLE_WRITE_MILLIS} ms, so records never pile up in memory.
+ * thread wake-up per message on an order's path, more than the writes themselves. Within a {@link #batch} (the
+ * engine sending what a commit produced) the actions wait for its end, so the journals are written once for all of
+ * them. The thread then only writes what commits that sent nothing left, every {@link #IDLE_WRITE_MILLIS} ms, so
+ * records never pile up in memory.
  *
  * <p>If a sync fails, the actions waiting and all later ones are held, never run: nothing unsynced is revealed.
  * {@link #failure()} then says why.
@@ -137,7 +139,15 @@ public final class GroupSync implements AutoCloseable {
             if (actions.isEmpty() || failure != null || !syncDirtyOrFail()) {
                 return; // none, or held: what they reveal may not be durable
             }
-            actions.forEach(Runnable::run);
+            actions.forEach(GroupSync::runLogged);
+        }
+    }
+
+    private static void runLogged(Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            LOG.error("an action after sync failed", e);
         }
     }
 
@@ -155,13 +165,7 @@ public final class GroupSync implements AutoCloseable {
             if (!syncDirtyOrFail()) {
                 continue;
             }
-            for (Runnable action : actions) {
-                try {
-                    action.run();
-                } catch (RuntimeException e) {
-                    LOG.error("an action after sync failed", e);
-                }
-            }
+            actions.forEach(GroupSync::runLogged);
         }
     }
 

@@ -14,8 +14,9 @@ import quickfix.field.ClOrdID;
 import quickfix.field.OrderQty;
 import quickfix.field.OrigClOrdID;
 import quickfix.field.Price;
+import quickfix.field.StopPx;
 
-/** OrderCancelReplaceRequest (G): new OrderQty and/or Price for the order known as OrigClOrdID. */
+/** OrderCancelReplaceRequest (G): new OrderQty, Price and/or StopPx for the order known as OrigClOrdID. */
 final class OrderCancelReplaceRequestHandler {
     private final SessionVenues venues;
     private final ReportSender sender;
@@ -41,7 +42,7 @@ final class OrderCancelReplaceRequestHandler {
             newQuantity = OptionalLong.of(wholeShares.get());
         }
         ReplaceRequest request = new ReplaceRequest(clOrdId, origClOrdId, newQuantity,
-                message.getOptionalDecimal(Price.FIELD));
+                message.getOptionalDecimal(Price.FIELD), message.getOptionalDecimal(StopPx.FIELD));
         venues.execute(sessionId, venue -> sender.send(venue.onReplace(request), message, sessionId));
     }
 }

@@ -205,7 +205,10 @@ public final class Venue {
         return List.of(new OrderCanceled(order.snapshot()));
     }
 
-    /** Amends quantity and/or limit price of a working order, then executes it if it now crosses. */
+    /**
+     * Amends quantity, limit price and/or stop price of a working order, then executes it if it now crosses (or its
+     * new stop price has been reached). A stop price can move only on a stop order that has not triggered yet.
+     */
     public List<VenueEvent> onReplace(ReplaceRequest request) {
         VenueOrder order = ordersByClOrdId.get(request.origClOrdId());
         CancelRejected refusal = refuseIfNotWorking(order, request.clOrdId(), request.origClOrdId(),
@@ -225,7 +228,12 @@ public final class Venue {
             return List.of(replaceRejected(order, request,
                     "Price must be positive, was " + newLimitPrice.toPlainString()));
         }
-        order.replace(request.clOrdId(), newQuantity, newLimitPrice);
+        Optional<String> stopProblem = stopPriceProblem(order, request.newStopPrice());
+        if (stopProblem.isPresent()) {
+            return List.of(replaceRejected(order, request, stopProblem.get()));
+        }
+        BigDecimal newStopPrice = request.newStopPrice().orElse(order.stopPrice());
+        order.replace(request.clOrdId(), newQuantity, newLimitPrice, newStopPrice);
         index(request.clOrdId(), order);
         List<VenueEvent> events = new ArrayList<>();
         events.add(new OrderReplaced(order.snapshot()));
@@ -287,6 +295,24 @@ public final class Venue {
                     "Order " + origClOrdId + " is already " + order.status());
         }
         return null;
+    }
+
+    private static Optional<String> stopPriceProblem(VenueOrder order, Optional<BigDecimal> newStopPrice) {
+        if (newStopPrice.isEmpty() || newStopPrice.get().compareTo(
+                order.stopPrice() == null ? BigDecimal.ZERO : order.stopPrice()) == 0) {
+            return Optional.empty();
+        }
+        if (!order.type().hasStopPrice()) {
+            return Optional.of("StopPx applies only to stop orders; this is a " + order.type() + " order");
+        }
+        if (newStopPrice.get().signum() <= 0) {
+            return Optional.of("StopPx must be positive, was " + newStopPrice.get().toPlainString());
+        }
+        if (order.isActive()) {
+            return Optional.of("the stop price " + order.stopPrice().toPlainString()
+                    + " was already reached: the order trades and its stop can no longer move");
+        }
+        return Optional.empty();
     }
 
     private static CancelRejected replaceRejected(VenueOrder order, ReplaceRequest request, String text) {

@@ -102,11 +102,12 @@ final class VenueOrder {
         status = OrderStatus.CANCELED;
     }
 
-    void replace(String newClOrdId, long newQuantity, BigDecimal newLimitPrice) {
+    void replace(String newClOrdId, long newQuantity, BigDecimal newLimitPrice, BigDecimal newStopPrice) {
         origClOrdId = clOrdId;
         clOrdId = newClOrdId;
         quantity = newQuantity;
         limitPrice = newLimitPrice;
+        stopPrice = newStopPrice;
         status = cumQuantity > 0 ? OrderStatus.PARTIALLY_FILLED : OrderStatus.NEW;
     }
 

@@ -155,6 +155,47 @@ class MovingMarketOrdersFixTest {
     }
 
     @Test
+    void aReplaceMovesTheStopPriceOfAStopThatHasNotTriggeredYet() throws Exception {
+        client.send(stopOrder("S2", OrdType.STOP_STOP_LOSS, 100, null, "100.60"));
+        client.send(stopOrder("SL2", OrdType.STOP_LIMIT, 100, "100.45", "100.40"));
+        awaitReports("SL2", ExecType.NEW, 1);
+        market.advanceSeconds(5);
+
+        client.send(stopReplace("S3", "S2", OrdType.STOP_STOP_LOSS, null, "100.40"));
+        Message replaced = awaitReports("S3", ExecType.REPLACED, 1).get(0);
+        assertThat(replaced.getDecimal(StopPx.FIELD)).isEqualByComparingTo("100.40");
+        market.advanceSeconds(1);
+        // the market trades at 100.50: through the new stop, not the old one
+        assertThat(fill(awaitReports("S3", ExecType.TRADE, 1).get(0))).isEqualTo(List.of("100", "100.51", "1.00"));
+
+        // the stop limit triggered at 100.50 too but rests at its limit: its stop can no longer move
+        client.send(stopReplace("SL3", "SL2", OrdType.STOP_LIMIT, "100.45", "100.55"));
+        Message refused = client.awaitMessage(FixFields.cancelReject("SL3"), TIMEOUT);
+        assertThat(FixFields.text(refused, Text.FIELD)).contains("already reached");
+        assertThat(status("SL2").getDecimal(StopPx.FIELD)).isEqualByComparingTo("100.40");
+    }
+
+    @Test
+    void aStopPriceOnAReplaceOfALimitOrderIsRefused() throws Exception {
+        client.send(order("L2", Side.BUY, OrdType.LIMIT, 100, "99.00", TimeInForce.DAY));
+        awaitReports("L2", ExecType.NEW, 1);
+
+        client.send(stopReplace("L3", "L2", OrdType.LIMIT, "99.00", "98.00"));
+
+        Message refused = client.awaitMessage(FixFields.cancelReject("L3"), TIMEOUT);
+        assertThat(FixFields.text(refused, Text.FIELD)).isEqualTo(
+                "StopPx applies only to stop orders; this is a LIMIT order");
+        assertThat(status("L2").getChar(OrdStatus.FIELD)).isEqualTo(OrdStatus.NEW);
+    }
+
+    private Message stopReplace(String clOrdId, String origClOrdId, char ordType, String limit, String stop) {
+        Message message = orders.replace(clOrdId, origClOrdId, "AAPL", Side.BUY, ordType, null,
+                limit == null ? null : new BigDecimal(limit));
+        message.setDecimal(StopPx.FIELD, new BigDecimal(stop));
+        return message;
+    }
+
+    @Test
     void immediateOrCancelTakesWhatTheStepOffersAndCancelsTheRest() throws Exception {
         client.send(order("I1", Side.BUY, OrdType.MARKET, 800, null, TimeInForce.IMMEDIATE_OR_CANCEL));
 
