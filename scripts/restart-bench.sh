@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # A cold gateway start on a data directory holding RESTART_ORDERS live orders (default 100,000): the time until
-# a FIX client can log on, PASS if within RESTART_LIMIT_MS (default 5000) of the JVM's start and every order was
+# the gateway answers a FIX Logon, PASS if within RESTART_LIMIT_MS (default 5000) of the JVM's start and every order was
 # recovered. Two JVMs: one writes the orders through the state store (in engine-sized batches of 64, routed then
 # acknowledged) and closes it; a fresh one, warmed by nothing, starts the gateway on it (RestartBenchmark).
 #

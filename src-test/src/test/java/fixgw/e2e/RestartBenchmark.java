@@ -32,7 +32,8 @@ import java.util.stream.Stream;
  *   <li>{@code write DIR [orders=100000] [batch=64]} stores that many open, acknowledged, resting orders of client
  *   CLIENT1 through the state store, in engine-sized batches, and closes it;</li>
  *   <li>{@code start DIR [orders=100000] [limitMillis=5000]}, in a fresh JVM (nothing warmed), starts the gateway
- *   on free ports on that directory and times it until a FIX client has logged on; then asks the gateway for the
+ *   on free ports on that directory and times it until it answers a FIX Logon ({@link RawLogon}: a QuickFIX/J
+ *   client would add its own second), then logs a FIX client on; then asks the gateway for the
  *   status of every written order to prove each one was recovered as New, and prints the data files.</li>
  * </ol>
  * The broker port has nothing listening: readiness for client logons is measured, not reconciliation. Run
@@ -75,21 +76,27 @@ public final class RestartBenchmark {
         Gateway gateway = Gateway.start(GatewayStack.gatewayConfigWithoutBroker(clientPort, FreePorts.next(),
                 GatewayStack.INSTRUMENTS, directory), Clock.systemUTC());
         long started = System.nanoTime();
+        RawLogon.logOn("127.0.0.1", clientPort, CLIENT, "GATEWAY");
+        long answered = System.nanoTime();
+        // wall clock on purpose: the JVM reports its own start only as wall-clock time
+        long answeredSinceJvmStart = System.currentTimeMillis() - jvmStartMillis;
         FixClient client = FixClient.connect(FixClientSettings.of("127.0.0.1", clientPort, CLIENT, "GATEWAY")
                 .withRecordReceived(false), Duration.ofSeconds(60));
         long loggedOn = System.nanoTime();
-        // wall clock on purpose: the JVM reports its own start only as wall-clock time
         long sinceJvmStart = System.currentTimeMillis() - jvmStartMillis;
         try {
-            System.out.printf(Locale.ROOT, "restart gateway_start_ms=%d logon_ms=%d ready_ms=%d"
-                            + " ready_since_jvm_start_ms=%d process_cpu_ms=%d cores=%d%n",
-                    (started - start) / 1_000_000, (loggedOn - started) / 1_000_000, (loggedOn - start) / 1_000_000,
-                    sinceJvmStart, processCpuMillis(), Runtime.getRuntime().availableProcessors());
+            System.out.printf(Locale.ROOT, "restart gateway_start_ms=%d logon_answered_ms=%d ready_ms=%d"
+                            + " ready_since_jvm_start_ms=%d client_logged_on_since_jvm_start_ms=%d process_cpu_ms=%d"
+                            + " cores=%d%n",
+                    (started - start) / 1_000_000, (answered - started) / 1_000_000, (answered - start) / 1_000_000,
+                    answeredSinceJvmStart, sinceJvmStart, processCpuMillis(),
+                    Runtime.getRuntime().availableProcessors());
             int recovered = countLiveOrders(client, orders);
             System.out.printf(Locale.ROOT, "restart recovered_live_orders=%d of %d%n", recovered, orders);
-            boolean pass = sinceJvmStart <= limitMillis && recovered == orders;
-            System.out.printf(Locale.ROOT, "restart %s: ready %d ms after JVM start (limit %d ms), %d of %d"
-                    + " orders recovered%n", pass ? "PASS" : "FAIL", sinceJvmStart, limitMillis, recovered, orders);
+            boolean pass = answeredSinceJvmStart <= limitMillis && recovered == orders;
+            System.out.printf(Locale.ROOT, "restart %s: a logon answered %d ms after JVM start (limit %d ms), %d of"
+                    + " %d orders recovered%n", pass ? "PASS" : "FAIL", answeredSinceJvmStart, limitMillis, recovered,
+                    orders);
             return pass;
         } finally {
             client.close();
