@@ -16,9 +16,9 @@ import java.util.concurrent.TimeUnit;
  * the process before those records are durable (a FIX message written to a socket) is handed to
  * {@link #afterNextSync}. One thread repeatedly takes every action waiting, has every dirty journal write its
  * records (one gathering {@code write} per journal, and at {@link Durability#DISK} one sync per journal), and then
- * runs the actions in the order they came. So the committing threads (the engine, the FIX sessions) make no system call
- * for durability, a batch of engine work costs one sync per journal it touched rather than one per message, and
- * nothing it sends reaches a counterparty before what it reveals is durable.
+ * runs the actions in the order they came. So at {@link Durability#DISK} the committing threads (the engine, the FIX
+ * sessions) make no system call for durability, a batch of engine work costs one sync per journal it touched rather
+ * than one per message, and nothing it sends reaches a counterparty before what it reveals is durable.
  *
  * <p>Why this covers an action: the thread that commits reports the journal dirty before it hands over the action,
  * and the actions are taken before the journals are synced.
@@ -169,27 +169,19 @@ public final class GroupSync implements AutoCloseable {
         }
     }
 
-    /** With callers writing: writes what commits that sent nothing left, now and then, until closed. */
+    /** With callers writing: writes what commits that sent nothing left, now and then, and once more when closed. */
     private void writeIdleJournals() {
-        while (true) {
+        boolean open = true;
+        while (open) {
             synchronized (this) {
-                if (closed) {
-                    break;
-                }
                 try {
                     wait(IDLE_WRITE_MILLIS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;
                 }
+                open = !closed;
             }
-            synchronized (writing) {
-                if (failure == null) {
-                    syncDirtyOrFail();
-                }
-            }
-        }
-        synchronized (writing) {
             if (failure == null) {
                 syncDirtyOrFail();
             }
@@ -225,15 +217,11 @@ public final class GroupSync implements AutoCloseable {
     }
 
     private void syncDirty() throws IOException {
-        synchronized (writing) {
-            syncEachDirty();
-        }
-    }
-
-    private void syncEachDirty() throws IOException {
-        for (Syncable journal : dirty) {
-            dirty.remove(journal); // before the sync: an append after it marks the journal again
-            journal.sync();
+        synchronized (writing) { // one writer at a time: a journal taken from the set is written before the next looks
+            for (Syncable journal : dirty) {
+                dirty.remove(journal); // before the sync: an append after it marks the journal again
+                journal.sync();
+            }
         }
     }
 

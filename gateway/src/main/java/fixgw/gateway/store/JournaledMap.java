@@ -161,9 +161,7 @@ public final class JournaledMap implements Syncable, AutoCloseable {
         for (ByteBuffer record = unwritten.poll(); record != null; record = unwritten.poll()) {
             records.add(record);
         }
-        if (!records.isEmpty()) { // another caller may have taken them between the check and the poll
-            journal.append(records);
-        }
+        journal.append(records); // not empty: only one thread at a time writes a journal (see GroupSync)
         journal.sync();
     }
 
