@@ -3,7 +3,9 @@ package fixgw.gateway.store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -47,9 +49,10 @@ final class Checkpoints implements AutoCloseable {
 
     private void runAll() {
         String failure = null;
+        Map<SharedJournal, Long> rotated = new IdentityHashMap<>(); // once per journal, before its tenants' snapshots
         for (JournaledMap map : maps) {
             try {
-                map.checkpoint();
+                map.checkpoint(rotated.computeIfAbsent(map.journal(), SharedJournal::rotate));
             } catch (RuntimeException e) {
                 LOG.error("checkpoint failed; commits stay in the journal and it is retried", e);
                 failure = String.valueOf(e.getMessage());

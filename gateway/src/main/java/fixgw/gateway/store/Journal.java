@@ -51,6 +51,10 @@ final class Journal implements Syncable, AutoCloseable {
     /** Volatile for {@link #sync()} from another thread; written by the owner. */
     private volatile FileChannel channel;
     private long segment;
+    /** Whether a record went into the current segment: a rotation of an empty one would only make files. */
+    private boolean appendedToSegment;
+    /** Held through a rotation, so that two never interleave. */
+    private final Object rotating = new Object();
 
     /** Opens a new segment after the highest one present in {@code directory}; replay the older ones first. */
     Journal(Path directory, String name, Sync sync) {
@@ -95,6 +99,7 @@ final class Journal implements Syncable, AutoCloseable {
 
     private void write(ByteBuffer[] frames) {
         try {
+            appendedToSegment = true;
             ByteBuffer last = frames[frames.length - 1];
             while (last.hasRemaining()) {
                 channel.write(frames);
@@ -128,19 +133,42 @@ final class Journal implements Syncable, AutoCloseable {
         }
     }
 
-    /** Starts the next segment; appends after this go there. Returns its number. */
-    synchronized long rotate() {
-        closeChannel();
-        segment++;
+    /**
+     * Starts the next segment, unless nothing was appended to the current one; appends after this go to the
+     * segment whose number it returns. The new file is created (and at a syncing level its directory entry synced)
+     * before appends are held, so they wait only for the switch.
+     */
+    long rotate() {
+        synchronized (rotating) {
+            long next;
+            synchronized (this) {
+                if (channel != null && !appendedToSegment) {
+                    return segment;
+                }
+                next = segment + 1;
+            }
+            FileChannel created = create(next);
+            synchronized (this) {
+                closeChannel();
+                channel = created;
+                segment = next;
+                appendedToSegment = false;
+            }
+            return next;
+        }
+    }
+
+    private FileChannel create(long number) {
         try {
-            channel = FileChannel.open(file(segment), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            FileChannel created = FileChannel.open(file(number), StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE);
             if (sync != Sync.NONE) {
                 syncDirectory();
             }
+            return created;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create journal segment " + file(segment), e);
+            throw new UncheckedIOException("cannot create journal segment " + file(number), e);
         }
-        return segment;
     }
 
     /** Deletes every segment numbered below {@code firstKept}: their records are checkpointed elsewhere. */
@@ -173,13 +201,24 @@ final class Journal implements Syncable, AutoCloseable {
      * @throws UnreadableStoreException if a record other than the last one is damaged
      */
     static void replay(Path directory, String name, long firstSegment, Consumer<ByteBuffer> records) {
+        replay(directory, name, firstSegment, (segment, record) -> records.accept(record));
+    }
+
+    /** As {@link #replay(Path, String, long, Consumer)}, telling each record's segment number. */
+    static void replay(Path directory, String name, long firstSegment, SegmentRecords records) {
         List<Long> segments = segments(directory, name);
         for (int i = 0; i < segments.size(); i++) {
             long number = segments.get(i);
             if (number >= firstSegment) {
-                replaySegment(directory.resolve(fileName(name, number)), i == segments.size() - 1, records);
+                replaySegment(directory.resolve(fileName(name, number)), i == segments.size() - 1,
+                        record -> records.accept(number, record));
             }
         }
+    }
+
+    /** Takes the records of a replay with the number of the segment each was in. */
+    interface SegmentRecords {
+        void accept(long segment, ByteBuffer record);
     }
 
     private static void replaySegment(Path file, boolean newest, Consumer<ByteBuffer> records) {

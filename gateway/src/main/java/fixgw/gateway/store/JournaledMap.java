@@ -5,21 +5,17 @@ import org.mapdb.DB;
 import org.mapdb.HTreeMap;
 import org.mapdb.Serializer;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.BiConsumer;
 
 /**
- * A durable map from string keys to bytes, stored in a MapDB file with a {@link Journal} in front of it.
+ * A durable map from string keys to bytes, stored in a MapDB file with a {@link Journal} in front of it, its own
+ * or one it shares with other maps ({@link SharedJournal}, each map a tenant of it).
  *
  * <p>Writes are staged with {@link #put}/{@link #remove} and made durable together by {@link #commit()}: one
  * journal record, one {@code write} call (plus one sync at {@link Durability#DISK}, or a share of a
@@ -37,7 +33,7 @@ import java.util.function.BiConsumer;
  * <p>Thread-safe: staging, commits and reads may come from any thread (QuickFIX/J calls a session's store from
  * several), checkpoints from another.
  */
-public final class JournaledMap implements Syncable, AutoCloseable {
+public final class JournaledMap implements AutoCloseable {
 
     private static final byte[] REMOVED = new byte[0];
     private static final int REMOVED_LENGTH = -1;
@@ -45,7 +41,11 @@ public final class JournaledMap implements Syncable, AutoCloseable {
     private final DB db;
     private final HTreeMap<String, byte[]> entries;
     private final Atomic.Long firstUncheckpointedSegment;
-    private final Journal journal;
+    private final SharedJournal journal;
+    /** Whether this map opened {@link #journal} itself (and so closes it), rather than sharing one. */
+    private final boolean ownsJournal;
+    private final String tenant;
+    private final byte[] prefix;
     private final GroupSync groupSync;
     private final Object checkpointLock = new Object();
 
@@ -54,13 +54,6 @@ public final class JournaledMap implements Syncable, AutoCloseable {
     private Map<String, byte[]> committed = new HashMap<>();
     private Map<String, byte[]> checkpointing = Map.of();
     private ByteBuffer scratch = ByteBuffer.allocate(4096);
-    private volatile boolean closed;
-    /**
-     * Committed records not yet appended to the journal (with a {@link GroupSync}: it appends them), in commit order.
-     * Added under the lock, taken without it: the group thread otherwise waited for the engine's commits, and the
-     * sockets for the group thread.
-     */
-    private final Queue<ByteBuffer> unwritten = new ConcurrentLinkedQueue<>();
 
     /**
      * Opens (or creates) {@code name.db} and its journal segments in {@code directory} and recovers every commit.
@@ -78,28 +71,65 @@ public final class JournaledMap implements Syncable, AutoCloseable {
      * {@code groupSync} after it has run.
      */
     public JournaledMap(Path directory, String name, Durability durability, GroupSync groupSync) {
-        Path file = directory.resolve(name + ".db");
-        this.db = MapDbFiles.open(file, durability);
-        Journal opened = null;
+        this(directory.resolve(name + ".db"), name, durability,
+                new SharedJournal(directory, name, journalSync(durability, groupSync)), true, groupSync);
+    }
+
+    /**
+     * Opens (or creates) the MapDB file {@code file} for the tenant {@code tenant} of a shared {@code journal} (whose
+     * sync must suit {@code durability} and {@code groupSync}, see {@link #journalSync}), and recovers every commit
+     * of it. Commits are written by {@code groupSync}, as above. The journal is the caller's to close, after the map.
+     *
+     * @throws UnreadableStoreException if the file exists but cannot be read
+     */
+    JournaledMap(Path file, String tenant, Durability durability, SharedJournal journal, GroupSync groupSync) {
+        this(file, tenant, durability, journal, false, groupSync);
+    }
+
+    private JournaledMap(Path file, String tenant, Durability durability, SharedJournal journal, boolean ownsJournal,
+                         GroupSync groupSync) {
+        this.journal = journal;
+        this.ownsJournal = ownsJournal;
+        this.tenant = tenant;
+        this.prefix = SharedJournal.prefix(tenant);
+        this.groupSync = groupSync;
+        DB opened;
         try {
+            opened = MapDbFiles.open(file, durability);
+        } catch (RuntimeException e) {
+            closeOwnedJournal();
+            throw e;
+        }
+        this.db = opened;
+        try {
+            boolean created = !db.exists("firstUncheckpointedSegment");
             this.entries = db.hashMap("entries", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen();
             this.firstUncheckpointedSegment = db.atomicLong("firstUncheckpointedSegment").createOrOpen();
-            Journal.replay(directory, name, firstUncheckpointedSegment.get(), record -> decode(record, committed));
-            this.groupSync = groupSync;
-            opened = new Journal(directory, name, durability == Durability.PROCESS ? Journal.Sync.NONE
-                    : this.groupSync == null ? Journal.Sync.EACH_APPEND : Journal.Sync.ON_REQUEST);
-            this.journal = opened;
+            if (created) { // records of this name in the journal belong to an earlier file, since removed
+                firstUncheckpointedSegment.set(journal.segment());
+                db.commit();
+            }
+            journal.replay(tenant, firstUncheckpointedSegment.get(), record -> decode(record, committed));
             checkpoint();
-            synchronized (this) {
-                journal.deleteBefore(journal.segment()); // any left are empty: all they held was replayed above
-            }
-        } catch (RuntimeException e) {
-            if (opened != null) {
-                opened.close();
-            }
+        } catch (RuntimeException e) { // the tenant stays registered: its segments are kept
             db.close();
+            closeOwnedJournal();
             // MapDB reports some damage only as it reads (an index out of bounds, say): the same verdict, clearly
             throw e instanceof UnreadableStoreException unreadable ? unreadable : new UnreadableStoreException(file, e);
+        }
+    }
+
+    /** How a journal of maps at {@code durability} reaches the disk, with commits written by {@code groupSync} or not. */
+    static Journal.Sync journalSync(Durability durability, GroupSync groupSync) {
+        if (durability == Durability.PROCESS) {
+            return Journal.Sync.NONE;
+        }
+        return groupSync == null ? Journal.Sync.EACH_APPEND : Journal.Sync.ON_REQUEST;
+    }
+
+    private void closeOwnedJournal() {
+        if (ownsJournal) {
+            journal.close();
         }
     }
 
@@ -137,8 +167,8 @@ public final class JournaledMap implements Syncable, AutoCloseable {
             if (groupSync == null) {
                 journal.append(encode(batch, false));
             } else {
-                unwritten.add(encode(batch, true));
-                groupSync.dirty(this);
+                journal.add(encode(batch, true));
+                groupSync.dirty(journal);
             }
             committed.putAll(batch);
         } finally {
@@ -146,23 +176,9 @@ public final class JournaledMap implements Syncable, AutoCloseable {
         }
     }
 
-    /**
-     * Appends the records committed since the last call, in order, and at {@link Durability#DISK} forces them to
-     * the disk: the {@link GroupSync} thread's work. The append is outside the map's lock, so commits go on.
-     */
-    @Override
-    public void sync() throws IOException {
-        if (closed || unwritten.isEmpty()) {
-            return;
-        }
-        // a record committed before a checkpoint may land after its rotation: replayed over the checkpoint in order,
-        // it changes nothing
-        List<ByteBuffer> records = new ArrayList<>();
-        for (ByteBuffer record = unwritten.poll(); record != null; record = unwritten.poll()) {
-            records.add(record);
-        }
-        journal.append(records); // not empty: only one thread at a time writes a journal (see GroupSync)
-        journal.sync();
+    /** The journal this map commits to, to rotate once for all its tenants before their checkpoints. */
+    SharedJournal journal() {
+        return journal;
     }
 
     /** Runs {@code sending} as one {@link GroupSync#batch} of socket writes, if commits are grouped. */
@@ -181,20 +197,29 @@ public final class JournaledMap implements Syncable, AutoCloseable {
 
     /**
      * Moves every commit so far into the MapDB file as one transaction and deletes the journal segments that held
-     * them. Safe to call at any time from any thread; commits carry on meanwhile.
+     * them (once no other tenant of the journal needs them). Safe to call at any time from any thread; commits carry
+     * on meanwhile.
      */
     public void checkpoint() {
+        checkpoint(journal.rotate());
+    }
+
+    /**
+     * As {@link #checkpoint()}, with the journal rotated by the caller before this call to segment
+     * {@code firstKept}: one rotation for all the tenants of a shared journal. Every commit after this call is in
+     * that segment or a later one, so the file and those segments hold everything.
+     */
+    void checkpoint(long firstKept) {
         synchronized (checkpointLock) {
             Map<String, byte[]> snapshot;
-            long firstKept;
             synchronized (this) {
                 if (committed.isEmpty()) {
+                    journal.checkpointed(tenant, firstKept); // the file holds all it committed before
                     return;
                 }
                 snapshot = committed;
                 checkpointing = snapshot;
                 committed = new HashMap<>();
-                firstKept = journal.rotate();
             }
             try {
                 snapshot.forEach((key, value) -> {
@@ -217,8 +242,8 @@ public final class JournaledMap implements Syncable, AutoCloseable {
             }
             synchronized (this) {
                 checkpointing = Map.of();
-                journal.deleteBefore(firstKept);
             }
+            journal.checkpointed(tenant, firstKept);
         }
     }
 
@@ -232,18 +257,16 @@ public final class JournaledMap implements Syncable, AutoCloseable {
     public void close() {
         try {
             checkpoint();
+            journal.unregister(tenant); // what is unwritten is in the file now
         } finally {
-            synchronized (this) {
-                closed = true; // what is unwritten is in the file now
-                journal.close();
-            }
+            closeOwnedJournal();
             db.close();
         }
     }
 
     /** One record of the changes; in a buffer of its own if {@code kept}, else in the reused scratch buffer. */
     private ByteBuffer encode(Map<String, byte[]> changes, boolean kept) {
-        int size = Integer.BYTES;
+        int size = prefix.length + Integer.BYTES;
         byte[][] keys = new byte[changes.size()][];
         int i = 0;
         for (Map.Entry<String, byte[]> change : changes.entrySet()) {
@@ -255,7 +278,7 @@ public final class JournaledMap implements Syncable, AutoCloseable {
             scratch = ByteBuffer.allocate(Math.max(size, scratch.capacity() * 2));
         }
         ByteBuffer out = kept ? ByteBuffer.allocate(size) : scratch.clear();
-        out.putInt(changes.size());
+        out.put(prefix).putInt(changes.size());
         i = 0;
         for (byte[] value : changes.values()) {
             out.putInt(keys[i].length).put(keys[i]);

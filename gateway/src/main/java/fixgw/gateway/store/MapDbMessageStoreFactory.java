@@ -28,6 +28,8 @@ import java.util.stream.Stream;
 public final class MapDbMessageStoreFactory implements MessageStoreFactory, AutoCloseable {
 
     private static final String DB_SUFFIX = ".db";
+    /** A session's name in a shared journal: its file's, in the folder it shares with no other kind of store. */
+    private static final String TENANT_PREFIX = "sessions/";
 
     private final Path directory;
     private final Durability durability;
@@ -35,6 +37,7 @@ public final class MapDbMessageStoreFactory implements MessageStoreFactory, Auto
     private final Clock clock;
     private final Checkpoints checkpoints;
     private final Map<String, InboundPosition> appliedInbound;
+    private final SharedJournal journal;
     private final GroupSync groupSync;
     // guarded by this
     private final Map<String, JournaledMap> maps = new HashMap<>();
@@ -53,16 +56,18 @@ public final class MapDbMessageStoreFactory implements MessageStoreFactory, Auto
      */
     MapDbMessageStoreFactory(Path directory, Durability durability, int retainedMessages, Clock clock,
                              Checkpoints checkpoints, Map<String, InboundPosition> appliedInbound) {
-        this(directory, durability, retainedMessages, clock, checkpoints, appliedInbound, null);
+        this(directory, durability, retainedMessages, clock, checkpoints, appliedInbound, null, null);
     }
 
     /**
-     * As above; at {@link Durability#DISK} with {@code groupSync} given, a stored message is synced by it rather
-     * than before {@code set} returns, so whatever sends the message must wait for it (see {@link GroupSync}).
+     * As above, with every session's commits in {@code journal} (shared with other stores; null: a journal per
+     * session in {@code directory}) and written by {@code groupSync}: a stored message is then written (and at
+     * {@link Durability#DISK} synced) by it rather than before {@code set} returns, so whatever sends the message
+     * must wait for it (see {@link GroupSync}).
      */
     MapDbMessageStoreFactory(Path directory, Durability durability, int retainedMessages, Clock clock,
                              Checkpoints checkpoints, Map<String, InboundPosition> appliedInbound,
-                             GroupSync groupSync) {
+                             SharedJournal journal, GroupSync groupSync) {
         if (retainedMessages <= 0) {
             throw new IllegalArgumentException("retainedMessages must be positive, was " + retainedMessages);
         }
@@ -72,6 +77,7 @@ public final class MapDbMessageStoreFactory implements MessageStoreFactory, Auto
         this.clock = clock;
         this.checkpoints = checkpoints;
         this.appliedInbound = appliedInbound;
+        this.journal = journal;
         this.groupSync = groupSync;
         try {
             Files.createDirectories(directory);
@@ -139,7 +145,9 @@ public final class MapDbMessageStoreFactory implements MessageStoreFactory, Auto
     private JournaledMap open(String name) {
         JournaledMap map = maps.get(name);
         if (map == null) {
-            map = new JournaledMap(directory, name, durability, groupSync);
+            map = journal == null ? new JournaledMap(directory, name, durability, groupSync)
+                    : new JournaledMap(directory.resolve(name + DB_SUFFIX), TENANT_PREFIX + name, durability, journal,
+                    groupSync);
             maps.put(name, map);
             checkpoints.register(map);
         }

@@ -32,18 +32,24 @@ public final class Storage implements AutoCloseable {
 
     private final StorageConfig.Level level;
     private final Path directory;
+    /** The journal {@code journal-*.journal} in the data directory: one for the orders and every FIX session. */
+    private static final String JOURNAL = "journal";
+
     private final Checkpoints checkpoints;
+    private final SharedJournal journal;
     private final JournaledMap orderMap;
     private final StateStore stateStore;
     private final MapDbStateStore.Recovered recovered;
     private final GroupSync groupSync;
     private MapDbMessageStoreFactory sessionStores;
 
-    private Storage(StorageConfig.Level level, Path directory, Checkpoints checkpoints, JournaledMap orderMap,
-                    StateStore stateStore, MapDbStateStore.Recovered recovered, GroupSync groupSync) {
+    private Storage(StorageConfig.Level level, Path directory, Checkpoints checkpoints, SharedJournal journal,
+                    JournaledMap orderMap, StateStore stateStore, MapDbStateStore.Recovered recovered,
+                    GroupSync groupSync) {
         this.level = level;
         this.directory = directory;
         this.checkpoints = checkpoints;
+        this.journal = journal;
         this.orderMap = orderMap;
         this.stateStore = stateStore;
         this.recovered = recovered;
@@ -58,7 +64,7 @@ public final class Storage implements AutoCloseable {
     public static Storage open(StorageConfig config, int maxStoredOrders) {
         StorageConfig.Level level = config.level();
         if (level == StorageConfig.Level.MEMORY) {
-            return new Storage(level, null, null, null, StateStore.IN_MEMORY,
+            return new Storage(level, null, null, null, null, StateStore.IN_MEMORY,
                     new MapDbStateStore.Recovered(List.of(), List.of(), Map.of(), List.of()), null);
         }
         Path directory = Path.of(config.directory()).toAbsolutePath();
@@ -69,10 +75,16 @@ public final class Storage implements AutoCloseable {
         }
         long start = System.nanoTime();
         GroupSync groupSync = level == StorageConfig.Level.DISK ? new GroupSync() : GroupSync.callersWrite();
+        SharedJournal journal = null;
         JournaledMap orders;
         try {
-            orders = new JournaledMap(directory, "orders", durability(level), groupSync);
+            journal = new SharedJournal(directory, JOURNAL, JournaledMap.journalSync(durability(level), groupSync));
+            journal.holdDeletion(); // until the session stores have claimed their records (sessionStores)
+            orders = new JournaledMap(directory.resolve("orders.db"), "orders", durability(level), journal, groupSync);
         } catch (RuntimeException e) {
+            if (journal != null) {
+                journal.close();
+            }
             groupSync.close();
             throw e;
         }
@@ -83,7 +95,7 @@ public final class Storage implements AutoCloseable {
                 (System.nanoTime() - start) / 1_000_000);
         Checkpoints checkpoints = new Checkpoints(config.checkpointIntervalMillis());
         checkpoints.register(orders);
-        return new Storage(level, directory, checkpoints, orders, store, recovered, groupSync);
+        return new Storage(level, directory, checkpoints, journal, orders, store, recovered, groupSync);
     }
 
     private static Durability durability(StorageConfig.Level level) {
@@ -141,7 +153,8 @@ public final class Storage implements AutoCloseable {
         }
         if (sessionStores == null) {
             sessionStores = new MapDbMessageStoreFactory(directory.resolve("sessions"), durability(level),
-                    retainedMessages, clock, checkpoints, recovered.inbound(), groupSync);
+                    retainedMessages, clock, checkpoints, recovered.inbound(), journal, groupSync);
+            journal.releaseUnclaimed(); // every session store present is open now
         }
         return Optional.of(sessionStores);
     }
@@ -172,7 +185,11 @@ public final class Storage implements AutoCloseable {
                     sessionStores.close();
                 }
             } finally {
-                orderMap.close();
+                try {
+                    orderMap.close();
+                } finally {
+                    journal.close();
+                }
             }
         }
     }

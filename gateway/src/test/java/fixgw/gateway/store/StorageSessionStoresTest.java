@@ -8,8 +8,14 @@ import quickfix.MessageStore;
 import quickfix.SessionID;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -80,6 +86,49 @@ class StorageSessionStoresTest {
 
             assertThat(store.getNextTargetMsgSeqNum()).isEqualTo(1); // position 2 belongs to the old numbering
             assertThat(store.getNextSenderMsgSeqNum()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void ordersAndEverySessionCommitToOneJournalWhichAKillLeavesWhole() throws Exception {
+        Path live = dir.resolve("live");
+        Path killed = dir.resolve("killed");
+        try (Storage storage = Storage.open(new StorageConfig(live.toString(), "process", 10), 1000)) {
+            MessageStore store = storage.sessionStores(10, Clock.systemUTC()).orElseThrow().create(CLIENT);
+            store.set(1, "m1");
+            store.incrNextSenderMsgSeqNum();
+            receiveAndApply(storage, store, 1);
+            CountDownLatch written = new CountDownLatch(1);
+            storage.writeGate().orElseThrow().accept(written::countDown); // runs once the commits are written
+            assertThat(written.await(10, TimeUnit.SECONDS)).isTrue();
+            copyTree(live, killed); // what a kill now would leave: the commits are in the journal only
+        }
+        assertThat(filesEndingWith(killed, ".journal")).isNotEmpty()
+                .allMatch(file -> file.getFileName().toString().startsWith("journal-"));
+        assertThat(filesEndingWith(killed.resolve("sessions"), ".journal")).isEmpty();
+
+        try (Storage storage = Storage.open(new StorageConfig(killed.toString(), "process", 10), 1000)) {
+            MessageStore store = storage.sessionStores(10, Clock.systemUTC()).orElseThrow().create(CLIENT);
+            List<String> messages = new ArrayList<>();
+            store.get(1, 1, messages);
+
+            assertThat(messages).containsExactly("m1");
+            assertThat(store.getNextSenderMsgSeqNum()).isEqualTo(2);
+            assertThat(store.getNextTargetMsgSeqNum()).isEqualTo(2); // from the order store's record of it
+        }
+    }
+
+    private static List<Path> filesEndingWith(Path directory, String suffix) throws IOException {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(suffix)).toList();
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, to.resolve(from.relativize(file).toString()));
+            }
         }
     }
 
