@@ -19,7 +19,8 @@ import java.util.zip.CRC32C;
  * An append-only log of records in numbered segment files ({@code name-0000000000000000001.journal}, ...). Each
  * record is framed as {@code [int length][int crc32c][payload]} and written with one {@code write} call, so after
  * a kill the file holds whole records followed at most by one torn one, which {@link #replay} recognises and cuts
- * off. How appends reach the disk is the journal's {@link Sync}.
+ * off. How appends reach the disk is the journal's {@link Sync}; a segment that is synced is filled with zeros
+ * before it is used (see {@link #preallocate}), and the zeros after its last record read as its end.
  *
  * <p>This is the fast half of a {@link JournaledMap}: appending is a system call, where a MapDB commit creates,
  * syncs and deletes a log file. MapDB then takes the journal's contents in periodic checkpoints, after which whole
@@ -42,6 +43,9 @@ final class Journal implements Syncable, AutoCloseable {
 
     private static final int HEADER_BYTES = 8;
     private static final int MAX_RECORD_BYTES = 64 * 1024 * 1024;
+    /** Bounds of a syncing segment's preallocation, which follows what the segment before it took. */
+    static final long MIN_PREALLOCATION = 1 << 20;
+    static final long MAX_PREALLOCATION = 64L << 20;
 
     private final Path directory;
     private final String name;
@@ -53,6 +57,10 @@ final class Journal implements Syncable, AutoCloseable {
     private long segment;
     /** Whether a record went into the current segment: a rotation of an empty one would only make files. */
     private boolean appendedToSegment;
+    /** Bytes written into the current segment. */
+    private long written;
+    /** What the next syncing segment is filled with zeros to, before it is used. */
+    private long preallocation = MIN_PREALLOCATION;
     /** Held through a rotation, so that two never interleave. */
     private final Object rotating = new Object();
 
@@ -92,6 +100,9 @@ final class Journal implements Syncable, AutoCloseable {
 
     /** Writes {@code payload}'s frame header into {@code into}, ready to be written. */
     private ByteBuffer frame(ByteBuffer payload, ByteBuffer into) {
+        if (!payload.hasRemaining()) {
+            throw new IllegalArgumentException("an empty record would read as the end of the segment");
+        }
         crc.reset();
         crc.update(payload.duplicate());
         return into.putInt(payload.remaining()).putInt((int) crc.getValue()).flip();
@@ -102,7 +113,7 @@ final class Journal implements Syncable, AutoCloseable {
             appendedToSegment = true;
             ByteBuffer last = frames[frames.length - 1];
             while (last.hasRemaining()) {
-                channel.write(frames);
+                written += channel.write(frames);
             }
             if (sync == Sync.EACH_APPEND) {
                 channel.force(false);
@@ -146,6 +157,7 @@ final class Journal implements Syncable, AutoCloseable {
                     return segment;
                 }
                 next = segment + 1;
+                preallocation = Math.min(MAX_PREALLOCATION, Math.max(MIN_PREALLOCATION, 2 * written));
             }
             FileChannel created = create(next);
             synchronized (this) {
@@ -153,6 +165,7 @@ final class Journal implements Syncable, AutoCloseable {
                 channel = created;
                 segment = next;
                 appendedToSegment = false;
+                written = 0;
             }
             return next;
         }
@@ -163,12 +176,31 @@ final class Journal implements Syncable, AutoCloseable {
             FileChannel created = FileChannel.open(file(number), StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE);
             if (sync != Sync.NONE) {
+                preallocate(created);
                 syncDirectory();
             }
             return created;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create journal segment " + file(number), e);
         }
+    }
+
+    /**
+     * Fills a new segment with zeros and syncs them, then rewinds it: a sync of records written over blocks the file
+     * already has only flushes them, where one that grows the file also commits the file system's journal, which
+     * waits for every other file's sync in flight (here about twice as long, 0.4 against 0.2 ms, while MapDB's
+     * checkpoints sync beside it). {@link #replay} reads zeros as the end of the records.
+     */
+    private void preallocate(FileChannel created) throws IOException {
+        ByteBuffer zeros = ByteBuffer.allocate(64 * 1024);
+        for (long position = 0; position < preallocation; position += zeros.capacity()) {
+            zeros.clear();
+            while (zeros.hasRemaining()) {
+                created.write(zeros, position + zeros.position());
+            }
+        }
+        created.force(false);
+        created.position(0);
     }
 
     /** Deletes every segment numbered below {@code firstKept}: their records are checkpointed elsewhere. */
@@ -231,6 +263,9 @@ final class Journal implements Syncable, AutoCloseable {
             CRC32C crc = new CRC32C();
             while (bytes.hasRemaining()) {
                 int start = bytes.position();
+                if (zerosFollow(bytes)) {
+                    return; // the unused rest of a preallocated segment
+                }
                 ByteBuffer payload = nextRecord(bytes, crc);
                 if (payload == null) {
                     if (!newest) {
@@ -246,6 +281,25 @@ final class Journal implements Syncable, AutoCloseable {
         }
     }
 
+    /**
+     * Whether what follows the position is zeros to the end; reads on only when a header's worth of them comes
+     * first (a record's header is never zero: its length is positive), so the whole tail is read at most once.
+     */
+    private static boolean zerosFollow(ByteBuffer bytes) {
+        int header = Math.min(HEADER_BYTES, bytes.remaining());
+        for (int i = 0; i < header; i++) {
+            if (bytes.get(bytes.position() + i) != 0) {
+                return false;
+            }
+        }
+        for (int i = bytes.position() + header; i < bytes.limit(); i++) {
+            if (bytes.get(i) != 0) {
+                return false; // not a preallocated tail: nextRecord finds it damaged
+            }
+        }
+        return true;
+    }
+
     /** The next whole, intact record's payload, or null if what follows is torn or damaged. */
     private static ByteBuffer nextRecord(ByteBuffer bytes, CRC32C crc) {
         if (bytes.remaining() < HEADER_BYTES) {
@@ -253,7 +307,7 @@ final class Journal implements Syncable, AutoCloseable {
         }
         int length = bytes.getInt();
         int expected = bytes.getInt();
-        if (length < 0 || length > MAX_RECORD_BYTES || length > bytes.remaining()) {
+        if (length <= 0 || length > MAX_RECORD_BYTES || length > bytes.remaining()) {
             return null;
         }
         ByteBuffer payload = bytes.slice(bytes.position(), length);
