@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -93,13 +94,7 @@ class SharedJournalTest {
 
     @Test
     void aMapWhoseFileWasRemovedStartsEmptyAndDoesNotTakeTheRecordsLeftUnderItsName() throws IOException {
-        Path live = live();
-        try (SharedJournal journal = journal(live);
-             JournaledMap session = map(live, "session", journal)) {
-            session.put("key", bytes("old numbering"));
-            session.commit();
-            copyFiles(live, dir);
-        }
+        killAfterCommittingKey("session", "old numbering");
         Files.delete(dir.resolve("session.db")); // the way to start a session over
 
         try (SharedJournal journal = journal(dir);
@@ -110,16 +105,7 @@ class SharedJournalTest {
 
     @Test
     void whileDeletionIsHeldTheRecordsOfAMapOpenedLaterAreKept() {
-        Path live = live();
-        try (SharedJournal journal = journal(live);
-             JournaledMap orders = map(live, "orders", journal);
-             JournaledMap session = map(live, "session", journal)) {
-            orders.put("key", bytes("order"));
-            orders.commit();
-            session.put("key", bytes("message"));
-            session.commit();
-            copyFiles(live, dir);
-        }
+        killAfterCommittingKey("orders", "order", "session", "message");
 
         Path written = journalSegments(dir).get(0);
         try (SharedJournal journal = journal(dir)) {
@@ -138,16 +124,7 @@ class SharedJournalTest {
 
     @Test
     void releasingDropsTheRecordsNoMapClaimed() {
-        Path live = live();
-        try (SharedJournal journal = journal(live);
-             JournaledMap orders = map(live, "orders", journal);
-             JournaledMap gone = map(live, "gone", journal)) {
-            orders.put("key", bytes("order"));
-            orders.commit();
-            gone.put("key", bytes("never claimed"));
-            gone.commit();
-            copyFiles(live, dir);
-        }
+        killAfterCommittingKey("orders", "order", "gone", "never claimed");
 
         try (SharedJournal journal = journal(dir)) {
             journal.holdDeletion();
@@ -156,6 +133,25 @@ class SharedJournalTest {
                 assertThat(journalSegments(dir)).hasSize(1); // the one written to before the kill is gone
                 assertThat(text(orders.get("key"))).isEqualTo("order");
             }
+        }
+    }
+
+    /**
+     * Commits "key" in each named map, all on one journal (arguments: map, value, map, value, ...), and leaves in
+     * {@link #dir} what a kill right after would leave: the commits in the journal only.
+     */
+    private void killAfterCommittingKey(String... mapsAndValues) {
+        Path live = live();
+        try (SharedJournal journal = journal(live)) {
+            List<JournaledMap> maps = new ArrayList<>();
+            for (int i = 0; i < mapsAndValues.length; i += 2) {
+                JournaledMap map = map(live, mapsAndValues[i], journal);
+                maps.add(map);
+                map.put("key", bytes(mapsAndValues[i + 1]));
+                map.commit();
+            }
+            copyFiles(live, dir);
+            maps.forEach(JournaledMap::close);
         }
     }
 
