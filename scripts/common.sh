@@ -46,6 +46,27 @@ wait_for_port() {
   return 1
 }
 
+# require_free_ports PORT...: fails if something already listens on one of them: a server left over from another
+# run would otherwise answer in place of the one about to start, and be measured or tested instead of it.
+require_free_ports() {
+  local port
+  for port in "$@"; do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+      echo "port $port is taken: stop what listens there first" >&2
+      return 1
+    fi
+  done
+}
+
+# require_running PID NAME LOG: fails, with the end of LOG, if the process has exited.
+require_running() {
+  if ! kill -0 "$1" 2>/dev/null; then
+    echo "the $2 exited during start-up; the end of $3:" >&2
+    tail -5 "$3" >&2
+    return 1
+  fi
+}
+
 # wait_for_http URL PATTERN SECONDS: polls until the body at URL contains PATTERN.
 wait_for_http() {
   local url=$1 pattern=$2 deadline=$((SECONDS + $3))
@@ -91,11 +112,13 @@ start_servers() {
 # sequence numbers in memory, so a gateway on a fresh data directory needs a fresh simulator too.
 start_simulator() {
   local dir=$1
+  require_free_ports 9877
   mkdir -p "$dir"
   (cd "$ROOT" && exec java $SIMULATOR_JAVA_OPTS -Xlog:gc:file="$dir/simulator-gc.log" \
     -jar "$SIMULATOR_JAR" fix-config/simulator.json) >"$dir/simulator.log" 2>&1 &
   SIM_PID=$!
   wait_for_port 127.0.0.1 9877 30
+  require_running "$SIM_PID" simulator "$dir/simulator.log"
 }
 
 # stop_simulator: stops the simulator start_simulator started.
@@ -108,11 +131,13 @@ stop_simulator() {
 # DIR/data) with its log and GC log there; returns once it routes to the simulator. Its pid is GW_PID.
 start_gateway() {
   local dir=$1 config=$2
+  require_free_ports 9876 9880
   mkdir -p "$dir"
   (cd "$dir" && exec java $GATEWAY_JAVA_OPTS -Xlog:gc:file="$dir/gateway-gc.log" \
     -jar "$GATEWAY_JAR" "$config") >"$dir/gateway.log" 2>&1 &
   GW_PID=$!
   wait_for_http http://127.0.0.1:9880/health '"SIM":true' 30
+  require_running "$GW_PID" gateway "$dir/gateway.log"
 }
 
 # stop_gateway: stops the gateway start_gateway started, gracefully, and waits until its ports are free.

@@ -22,21 +22,14 @@ COUNT=${SIM_LOAD_COUNT:-200000}
 WARMUP=${SIM_LOAD_WARMUP:-50000}
 WINDOW=${SIM_LOAD_WINDOW:-1000}
 PORT=${SIM_LOAD_PORT:-9877}
-if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
-  echo "port $PORT is taken: stop what listens there, or pass a config on another port (and SIM_LOAD_PORT)" >&2
-  exit 1
-fi
+require_free_ports "$PORT" || { echo "or pass a config on another port (and SIM_LOAD_PORT)" >&2; exit 1; }
 SCRATCH="$(mktemp -d "${TMPDIR:-/tmp}/fixgw-simload.XXXXXX")"
 
 java $SIMULATOR_JAVA_OPTS -jar "$SIMULATOR_JAR" "$CONFIG" >"$SCRATCH/simulator.log" 2>&1 &
 SIM_PID=$!
 trap 'stop_process "$SIM_PID" simulator; echo "logs: $SCRATCH"' EXIT
 wait_for_port 127.0.0.1 "$PORT" 30
-if ! kill -0 "$SIM_PID" 2>/dev/null; then
-  echo "the simulator did not start (port $PORT taken?):" >&2
-  tail -5 "$SCRATCH/simulator.log" >&2
-  exit 1
-fi
+require_running "$SIM_PID" simulator "$SCRATCH/simulator.log"
 
 # cpu_ticks PID: user and system CPU time of the process so far, in clock ticks
 cpu_ticks() {
