@@ -8,8 +8,11 @@ SIMULATOR_JAR="$ROOT/simulator/target/simulator.jar"
 
 # JVM options of the two servers. A small young generation with the parallel collector keeps young pauses to
 # a few milliseconds on a small machine; G1's default sizing paused 45-90 ms every few seconds here, which
-# dominated the latency tail (measured with scripts/bench.sh; see README.md). Override per run if you like.
-DEFAULT_SERVER_JAVA_OPTS="-XX:+UseParallelGC -Xmn32m"
+# dominated the latency tail (measured with scripts/bench.sh; see README.md). A metaspace threshold above what the
+# servers load (about 44 MB) spares the start-up two full collections that the default threshold (about 21 MB)
+# triggers while the gateway is loading its live orders: 0.5-1 s of a restart (scripts/restart-bench.sh). Override
+# per run if you like.
+DEFAULT_SERVER_JAVA_OPTS="-XX:+UseParallelGC -Xmn32m -XX:MetaspaceSize=96m"
 GATEWAY_JAVA_OPTS=${GATEWAY_JAVA_OPTS:-$DEFAULT_SERVER_JAVA_OPTS}
 SIMULATOR_JAVA_OPTS=${SIMULATOR_JAVA_OPTS:-$DEFAULT_SERVER_JAVA_OPTS}
 
