@@ -22,11 +22,15 @@ import quickfix.field.Side;
 /**
  * Sends market orders through a {@link FixClient} at a fixed rate (or as fast as a window allows) and
  * records, with HdrHistogram, the time from sending each NewOrderSingle to receiving its ExecutionReport New
- * (ack) and Filled (fill). Send times come from {@code System.nanoTime} on the sending thread, receipt times
- * on the QuickFIX/J thread. At a fixed rate sends follow absolute target times (start + i/rate), so a stall
- * does not silently lower the rate, and latencies are recorded with the expected interval to correct for
- * coordinated omission. Warm-up orders go first, as fast as the window allows, and are not recorded; the
- * measured orders start once every warm-up order has finished. Single use.
+ * (ack) and Filled (fill), one histogram value per order. Receipt times come from {@code System.nanoTime} on the
+ * QuickFIX/J thread. At a fixed rate the generator is open-loop: sends follow absolute target times
+ * (start + i/rate), whatever the answers do, and an order's latency runs from its target time, so a send that
+ * left late (a stalled sender, a busy core) counts its lateness instead of hiding it. That is what keeps a fixed
+ * rate free of coordinated omission; HdrHistogram's expected-interval correction is for closed-loop senders that
+ * wait for each answer, and here it would add made-up values (an order taking 10 ms at 1,000/s became ten values
+ * from 1 to 10 ms, tripling the p50 of a run with a slow tail). Without a rate, latency runs from the actual send.
+ * Warm-up orders go first, as fast as the window allows, and are not recorded; the measured orders start once
+ * every warm-up order has finished. Single use.
  */
 public final class LoadGenerator {
     private static final long HIGHEST_TRACKABLE_MICROS = TimeUnit.MINUTES.toMicros(10);
@@ -39,7 +43,7 @@ public final class LoadGenerator {
     private final String clOrdIdPrefix;
     private final Histogram ackMicros = new Histogram(HIGHEST_TRACKABLE_MICROS, 3);
     private final Histogram fillMicros = new Histogram(HIGHEST_TRACKABLE_MICROS, 3);
-    private final Map<String, Long> sendNanosByClOrdId = new ConcurrentHashMap<>();
+    private final Map<String, Long> startNanosByClOrdId = new ConcurrentHashMap<>();
     private final AtomicLong acked = new AtomicLong();
     private final AtomicLong filled = new AtomicLong();
     private final AtomicLong rejected = new AtomicLong();
@@ -48,7 +52,6 @@ public final class LoadGenerator {
     private final CountDownLatch finished;
     private final Semaphore inFlight;
     private final SplittableRandom sizes;
-    private final long expectedIntervalMicros;
 
     /** @param clock only names this run's ClOrdIDs, so runs against one session never collide */
     public LoadGenerator(FixClient client, LoadSettings settings, Clock clock) {
@@ -60,7 +63,6 @@ public final class LoadGenerator {
         this.finished = new CountDownLatch(Math.toIntExact(settings.warmup() + settings.count()));
         this.inFlight = new Semaphore(settings.window());
         this.sizes = new SplittableRandom(settings.seed());
-        this.expectedIntervalMicros = settings.ratePerSecond() > 0 ? 1_000_000 / settings.ratePerSecond() : 0;
         client.addListener(this::onMessage);
     }
 
@@ -73,17 +75,20 @@ public final class LoadGenerator {
             if (!acquireWindow()) {
                 break;
             }
-            send(i);
+            send(i, System.nanoTime());
         }
         warmupFinished.await(settings.timeout().toNanos(), TimeUnit.NANOSECONDS);
         long measuredStartNanos = System.nanoTime();
         for (long i = warmup; i < total; i++) {
             if (settings.ratePerSecond() > 0) {
-                awaitTargetTime(measuredStartNanos + (i - warmup) * 1_000_000_000L / settings.ratePerSecond());
-            } else if (!acquireWindow()) {
+                long targetNanos = measuredStartNanos + (i - warmup) * 1_000_000_000L / settings.ratePerSecond();
+                awaitTargetTime(targetNanos);
+                send(i, targetNanos);
+            } else if (acquireWindow()) {
+                send(i, System.nanoTime());
+            } else {
                 break; // window stuck: nothing answers; report what we have
             }
-            send(i);
         }
         finished.await(settings.timeout().toNanos(), TimeUnit.NANOSECONDS);
         long elapsedNanos = Math.max(1, lastFinishNanos.get() - measuredStartNanos);
@@ -104,8 +109,12 @@ public final class LoadGenerator {
         return index < settings.warmup() || settings.ratePerSecond() == 0;
     }
 
-    /** Runs on the sending thread only, so the random generator needs no guard. */
-    private void send(long index) {
+    /**
+     * Runs on the sending thread only, so the random generator needs no guard.
+     *
+     * @param startNanos where the order's latency starts: its target time at a fixed rate, else now
+     */
+    private void send(long index, long startNanos) {
         String clOrdId = clOrdIdPrefix + index;
         int symbols = settings.symbols().size();
         String symbol = settings.symbols().get((int) (index % symbols));
@@ -115,7 +124,7 @@ public final class LoadGenerator {
                 ? settings.quantity()
                 : sizes.nextLong(settings.quantity(), settings.maxQuantity() + 1);
         Message order = messages.newOrderSingle(clOrdId, symbol, side, OrdType.MARKET, quantity, null, null);
-        sendNanosByClOrdId.put(clOrdId, System.nanoTime());
+        startNanosByClOrdId.put(clOrdId, startNanos);
         client.send(order);
     }
 
@@ -126,13 +135,13 @@ public final class LoadGenerator {
             return;
         }
         String clOrdId = FixFields.text(message, ClOrdID.FIELD);
-        Long sentNanos = sendNanosByClOrdId.get(clOrdId);
-        if (sentNanos == null) {
+        Long startNanos = startNanosByClOrdId.get(clOrdId);
+        if (startNanos == null) {
             return;
         }
         long index = Long.parseLong(clOrdId.substring(clOrdIdPrefix.length()));
         boolean recorded = index >= settings.warmup();
-        long micros = TimeUnit.NANOSECONDS.toMicros(receivedNanos - sentNanos);
+        long micros = TimeUnit.NANOSECONDS.toMicros(receivedNanos - startNanos);
         char execType = FixFields.code(message, ExecType.FIELD);
         char ordStatus = FixFields.code(message, OrdStatus.FIELD);
         if (execType == ExecType.NEW && recorded) {
@@ -155,7 +164,7 @@ public final class LoadGenerator {
     }
 
     private void finish(String clOrdId, long index, long receivedNanos) {
-        sendNanosByClOrdId.remove(clOrdId);
+        startNanosByClOrdId.remove(clOrdId);
         lastFinishNanos.set(receivedNanos);
         if (isWindowed(index)) {
             inFlight.release();
@@ -169,11 +178,7 @@ public final class LoadGenerator {
     private void record(Histogram histogram, long micros) {
         long value = Math.min(micros, HIGHEST_TRACKABLE_MICROS);
         synchronized (histogram) {
-            if (expectedIntervalMicros > 0) {
-                histogram.recordValueWithExpectedInterval(value, expectedIntervalMicros);
-            } else {
-                histogram.recordValue(value);
-            }
+            histogram.recordValue(value);
         }
     }
 

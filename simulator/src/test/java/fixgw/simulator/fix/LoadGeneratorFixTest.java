@@ -8,6 +8,8 @@ import fixgw.simulator.client.FixClientSettings;
 import fixgw.simulator.client.LoadGenerator;
 import fixgw.simulator.client.LoadResult;
 import fixgw.simulator.client.LoadSettings;
+import fixgw.simulator.config.FixConfig;
+import fixgw.simulator.config.SessionProfileConfig;
 import fixgw.simulator.config.SimulatorConfig;
 import fixgw.simulator.ledger.LedgerEntry;
 import java.io.IOException;
@@ -74,5 +76,30 @@ class LoadGeneratorFixTest {
         assertThat(first.quantities().stream().map(Map.Entry::getValue).distinct().count())
                 .isGreaterThan(ORDERS / 4);
         assertThat(again.quantities()).isEqualTo(first.quantities());
+    }
+
+    /**
+     * A fixed rate records one value per order, measured from its target send time: a venue that answers every
+     * order 20 ms late must show at least 20 ms at p50. (An expected-interval correction at 500/s would add nine
+     * made-up values of 2-18 ms per order and put the p50 near 11 ms.)
+     */
+    @Test
+    void aFixedRateRecordsEachOrderOnceFromItsTargetSendTime() throws Exception {
+        long venueDelayMillis = 20;
+        int orders = 100;
+        SimulatorConfig config = new SimulatorConfig(FixConfig.of("127.0.0.1", freePort()),
+                SimulatorConfig.defaultQuotes(), null, null, null, null,
+                List.of(new SessionProfileConfig("DIRECT", venueDelayMillis, null, null, null)), null);
+        try (Simulator simulator = Simulator.start(config);
+             FixClient client = FixClient.connect(FixClientSettings.of("127.0.0.1", simulator.port(), "DIRECT",
+                     "SIM"), TIMEOUT)) {
+            LoadSettings settings = new LoadSettings(orders, 500, 50, 0, "AAPL", 1, TIMEOUT);
+            LoadResult result = new LoadGenerator(client, settings, Clock.systemUTC()).run();
+
+            assertThat(result.filled()).isEqualTo(orders);
+            assertThat(result.ack().count()).isEqualTo(orders);
+            assertThat(result.fill().count()).isEqualTo(orders);
+            assertThat(result.ack().p50()).isGreaterThanOrEqualTo(venueDelayMillis * 1_000);
+        }
     }
 }
