@@ -22,13 +22,16 @@ import quickfix.field.Side;
 /**
  * Sends market orders through a {@link FixClient} at a fixed rate (or as fast as a window allows) and
  * records, with HdrHistogram, the time from sending each NewOrderSingle to receiving its ExecutionReport New
- * (ack) and Filled (fill), one histogram value per order. Receipt times come from {@code System.nanoTime} on the
- * QuickFIX/J thread. At a fixed rate the generator is open-loop: sends follow absolute target times
- * (start + i/rate), whatever the answers do, and an order's latency runs from its target time, so a send that
- * left late (a stalled sender, a busy core) counts its lateness instead of hiding it. That is what keeps a fixed
- * rate free of coordinated omission; HdrHistogram's expected-interval correction is for closed-loop senders that
- * wait for each answer, and here it would add made-up values (an order taking 10 ms at 1,000/s became ten values
- * from 1 to 10 ms, tripling the p50 of a run with a slow tail). Without a rate, latency runs from the actual send.
+ * (ack) and Filled (fill), one histogram value per order, from {@code System.nanoTime} at the send (on the sending
+ * thread) and at the receipt (on the QuickFIX/J thread). At a fixed rate the generator is open-loop: sends follow
+ * absolute target times (start + i/rate), whatever the answers do, so a slow answer never delays or drops later
+ * sends, and HdrHistogram's expected-interval correction (for closed-loop senders that wait for each answer) does
+ * not apply: here it added made-up values for every order slower than the interval (an order taking 10 ms at
+ * 1,000/s became ten values from 1 to 10 ms, tripling the p50 of a run with a slow tail). What a fixed rate can
+ * still hide is a sender that falls behind its schedule (a cold JVM, a starved core): how late each send left is
+ * recorded as {@code send_lag}, so a run whose sender lagged shows it. Latency runs from the actual send rather
+ * than the target time because the load client shares the machine with the servers: its own scheduling delays are
+ * not the servers' latency.
  * Warm-up orders go first, as fast as the window allows, and are not recorded; the measured orders start once
  * every warm-up order has finished. Single use.
  */
@@ -43,7 +46,9 @@ public final class LoadGenerator {
     private final String clOrdIdPrefix;
     private final Histogram ackMicros = new Histogram(HIGHEST_TRACKABLE_MICROS, 3);
     private final Histogram fillMicros = new Histogram(HIGHEST_TRACKABLE_MICROS, 3);
-    private final Map<String, Long> startNanosByClOrdId = new ConcurrentHashMap<>();
+    /** Written by the sending thread only; read once it is done. */
+    private final Histogram sendLagMicros = new Histogram(HIGHEST_TRACKABLE_MICROS, 3);
+    private final Map<String, Long> sentNanosByClOrdId = new ConcurrentHashMap<>();
     private final AtomicLong acked = new AtomicLong();
     private final AtomicLong filled = new AtomicLong();
     private final AtomicLong rejected = new AtomicLong();
@@ -75,7 +80,7 @@ public final class LoadGenerator {
             if (!acquireWindow()) {
                 break;
             }
-            send(i, System.nanoTime());
+            send(i);
         }
         warmupFinished.await(settings.timeout().toNanos(), TimeUnit.NANOSECONDS);
         long measuredStartNanos = System.nanoTime();
@@ -83,9 +88,11 @@ public final class LoadGenerator {
             if (settings.ratePerSecond() > 0) {
                 long targetNanos = measuredStartNanos + (i - warmup) * 1_000_000_000L / settings.ratePerSecond();
                 awaitTargetTime(targetNanos);
-                send(i, targetNanos);
+                long sentNanos = send(i);
+                sendLagMicros.recordValue(Math.min(HIGHEST_TRACKABLE_MICROS,
+                        TimeUnit.NANOSECONDS.toMicros(Math.max(0, sentNanos - targetNanos))));
             } else if (acquireWindow()) {
-                send(i, System.nanoTime());
+                send(i);
             } else {
                 break; // window stuck: nothing answers; report what we have
             }
@@ -97,7 +104,8 @@ public final class LoadGenerator {
                 TimeUnit.NANOSECONDS.toMillis(elapsedNanos),
                 BigDecimal.valueOf(done).multiply(BigDecimal.valueOf(1_000_000_000L))
                         .divide(BigDecimal.valueOf(elapsedNanos), 0, java.math.RoundingMode.HALF_UP).longValue(),
-                acked.get(), filled.get(), rejected.get(), summary(ackMicros), summary(fillMicros));
+                acked.get(), filled.get(), rejected.get(), summary(ackMicros), summary(fillMicros),
+                summary(sendLagMicros));
     }
 
     private boolean acquireWindow() throws InterruptedException {
@@ -109,12 +117,8 @@ public final class LoadGenerator {
         return index < settings.warmup() || settings.ratePerSecond() == 0;
     }
 
-    /**
-     * Runs on the sending thread only, so the random generator needs no guard.
-     *
-     * @param startNanos where the order's latency starts: its target time at a fixed rate, else now
-     */
-    private void send(long index, long startNanos) {
+    /** Runs on the sending thread only, so the random generator needs no guard. Returns when it was sent. */
+    private long send(long index) {
         String clOrdId = clOrdIdPrefix + index;
         int symbols = settings.symbols().size();
         String symbol = settings.symbols().get((int) (index % symbols));
@@ -124,8 +128,10 @@ public final class LoadGenerator {
                 ? settings.quantity()
                 : sizes.nextLong(settings.quantity(), settings.maxQuantity() + 1);
         Message order = messages.newOrderSingle(clOrdId, symbol, side, OrdType.MARKET, quantity, null, null);
-        startNanosByClOrdId.put(clOrdId, startNanos);
+        long sentNanos = System.nanoTime();
+        sentNanosByClOrdId.put(clOrdId, sentNanos);
         client.send(order);
+        return sentNanos;
     }
 
     /** Runs on the QuickFIX/J thread: the only writer of the histograms. */
@@ -135,13 +141,13 @@ public final class LoadGenerator {
             return;
         }
         String clOrdId = FixFields.text(message, ClOrdID.FIELD);
-        Long startNanos = startNanosByClOrdId.get(clOrdId);
-        if (startNanos == null) {
+        Long sentNanos = sentNanosByClOrdId.get(clOrdId);
+        if (sentNanos == null) {
             return;
         }
         long index = Long.parseLong(clOrdId.substring(clOrdIdPrefix.length()));
         boolean recorded = index >= settings.warmup();
-        long micros = TimeUnit.NANOSECONDS.toMicros(receivedNanos - startNanos);
+        long micros = TimeUnit.NANOSECONDS.toMicros(receivedNanos - sentNanos);
         char execType = FixFields.code(message, ExecType.FIELD);
         char ordStatus = FixFields.code(message, OrdStatus.FIELD);
         if (execType == ExecType.NEW && recorded) {
@@ -164,7 +170,7 @@ public final class LoadGenerator {
     }
 
     private void finish(String clOrdId, long index, long receivedNanos) {
-        startNanosByClOrdId.remove(clOrdId);
+        sentNanosByClOrdId.remove(clOrdId);
         lastFinishNanos.set(receivedNanos);
         if (isWindowed(index)) {
             inFlight.release();
