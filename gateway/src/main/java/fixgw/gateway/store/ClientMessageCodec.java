@@ -12,7 +12,6 @@ import fixgw.gateway.order.Side;
 import fixgw.gateway.order.TimeInForce;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -38,7 +37,7 @@ final class ClientMessageCodec {
     private static final int CANCEL_REJECT = 2;
 
     byte[] encode(List<ClientMessage> messages) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 * messages.size() + 8);
+        UnsyncedBytes bytes = new UnsyncedBytes(256 * messages.size() + 8);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeByte(VERSION);
             out.writeInt(messages.size());

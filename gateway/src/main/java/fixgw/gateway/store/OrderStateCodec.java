@@ -10,7 +10,6 @@ import fixgw.gateway.order.TimeInForce;
 import fixgw.gateway.position.Position;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -33,7 +32,7 @@ public final class OrderStateCodec {
     static final int VERSION = 1;
 
     public byte[] encode(ParentOrderState state) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+        UnsyncedBytes bytes = new UnsyncedBytes(256);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeByte(VERSION);
             out.writeUTF(state.orderId());
@@ -64,7 +63,7 @@ public final class OrderStateCodec {
 
     /** A position, in the same style (version byte first, exact decimals). */
     public byte[] encode(Position position) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64);
+        UnsyncedBytes bytes = new UnsyncedBytes(64);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeByte(VERSION);
             out.writeUTF(position.session());
