@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * A durable map from string keys to bytes, stored in a MapDB file with a {@link Journal} in front of it, its own
@@ -26,6 +27,9 @@ import java.util.function.BiConsumer;
  * yet cover, so a kill at any point loses no commit. The MapDB file keeps only the latest value of each key,
  * which is what bounds it; the journal holds at most about one checkpoint interval of commits.
  *
+ * <p>A map opened with a {@link Fold} may journal keys that never reach the file: its checkpoints fold them into the
+ * values the file keeps ({@link #getRecent} reads them before that).
+ *
  * <p>Why not a MapDB commit per batch: MapDB's write-ahead log creates, syncs and deletes a file on every commit
  * (see {@link Durability}), about half a millisecond even without the sync, where a journal append costs a few
  * microseconds.
@@ -35,7 +39,8 @@ import java.util.function.BiConsumer;
  */
 public final class JournaledMap implements AutoCloseable {
 
-    private static final byte[] REMOVED = new byte[0];
+    /** A staged or committed removal, as a value; a {@link Fold} sees it among the changes. */
+    static final byte[] REMOVED = new byte[0];
     private static final int REMOVED_LENGTH = -1;
 
     private final DB db;
@@ -47,6 +52,7 @@ public final class JournaledMap implements AutoCloseable {
     private final String tenant;
     private final byte[] prefix;
     private final GroupSync groupSync;
+    private final Fold fold;
     private final Object checkpointLock = new Object();
 
     /** A batch larger than this is dropped rather than cleared when it ends (see {@link #resetBatch}). */
@@ -74,8 +80,13 @@ public final class JournaledMap implements AutoCloseable {
      * {@code groupSync} after it has run.
      */
     public JournaledMap(Path directory, String name, Durability durability, GroupSync groupSync) {
+        this(directory, name, durability, groupSync, Fold.NONE);
+    }
+
+    /** As {@link #JournaledMap(Path, String, Durability, GroupSync)}, with checkpoints that {@code fold}. */
+    JournaledMap(Path directory, String name, Durability durability, GroupSync groupSync, Fold fold) {
         this(directory.resolve(name + ".db"), name, durability,
-                new SharedJournal(directory, name, journalSync(durability, groupSync)), true, groupSync);
+                new SharedJournal(directory, name, journalSync(durability, groupSync)), true, groupSync, fold);
     }
 
     /**
@@ -86,11 +97,18 @@ public final class JournaledMap implements AutoCloseable {
      * @throws UnreadableStoreException if the file exists but cannot be read
      */
     JournaledMap(Path file, String tenant, Durability durability, SharedJournal journal, GroupSync groupSync) {
-        this(file, tenant, durability, journal, false, groupSync);
+        this(file, tenant, durability, journal, false, groupSync, Fold.NONE);
+    }
+
+    /** As {@link #JournaledMap(Path, String, Durability, SharedJournal, GroupSync)}, with checkpoints that {@code fold}. */
+    JournaledMap(Path file, String tenant, Durability durability, SharedJournal journal, GroupSync groupSync,
+                 Fold fold) {
+        this(file, tenant, durability, journal, false, groupSync, fold);
     }
 
     private JournaledMap(Path file, String tenant, Durability durability, SharedJournal journal, boolean ownsJournal,
-                         GroupSync groupSync) {
+                         GroupSync groupSync, Fold fold) {
+        this.fold = fold;
         this.journal = journal;
         this.ownsJournal = ownsJournal;
         this.tenant = tenant;
@@ -148,17 +166,36 @@ public final class JournaledMap implements AutoCloseable {
 
     /** The latest value, staged or committed, or null. */
     public synchronized byte[] get(String key) {
+        byte[] value = recent(key);
+        if (value == null) {
+            value = SizeClasses.unpad(entries.get(key));
+        }
+        return value == REMOVED ? null : value;
+    }
+
+    /**
+     * The latest value staged or committed since the last checkpoint, or null: never read from the MapDB file. For
+     * keys a {@link Fold} keeps out of the file.
+     */
+    public synchronized byte[] getRecent(String key) {
+        byte[] value = recent(key);
+        return value == REMOVED ? null : value;
+    }
+
+    /** What is staged, committed or being checkpointed for {@code key} ({@link #REMOVED} included), or null. */
+    private byte[] recent(String key) {
         byte[] value = batch.get(key);
         if (value == null) {
             value = committed.get(key);
         }
-        if (value == null) {
-            value = checkpointing.get(key);
+        return value != null ? value : checkpointing.get(key);
+    }
+
+    /** Stages the removal of {@code key} if it has a {@linkplain #getRecent recent} value; otherwise does nothing. */
+    public synchronized void removeIfRecent(String key) {
+        if (getRecent(key) != null) {
+            remove(key);
         }
-        if (value == null) {
-            value = SizeClasses.unpad(entries.get(key));
-        }
-        return value == null || value == REMOVED ? null : value;
     }
 
     /** Makes everything staged durable as one unit. Throws if it cannot; then nothing staged is kept. */
@@ -238,7 +275,7 @@ public final class JournaledMap implements AutoCloseable {
                 committed = new HashMap<>();
             }
             try {
-                snapshot.forEach((key, value) -> {
+                fold.apply(snapshot, key -> SizeClasses.unpad(entries.get(key))).forEach((key, value) -> {
                     if (value == REMOVED) {
                         entries.remove(key);
                     } else {
@@ -321,5 +358,25 @@ public final class JournaledMap implements AutoCloseable {
             }
             into.put(new String(key, StandardCharsets.UTF_8), value);
         }
+    }
+
+    /**
+     * What a checkpoint writes to the MapDB file for the changes it moves there. A map may journal small changes
+     * under keys of their own (a message under its sequence number) and keep larger values in the file (a chunk of
+     * messages): its fold turns the first into the second, once per checkpoint rather than once per commit.
+     */
+    @FunctionalInterface
+    interface Fold {
+
+        /** Writes the changes as they are. */
+        Fold NONE = (changes, stored) -> changes;
+
+        /**
+         * @param changes every key changed since the last checkpoint with its latest value ({@link #REMOVED} for a
+         *                removal); not to be modified
+         * @param stored  reads a key's value in the file as the last checkpoint left it, or null
+         * @return the values to put in the file ({@link #REMOVED} to remove a key)
+         */
+        Map<String, byte[]> apply(Map<String, byte[]> changes, Function<String, byte[]> stored);
     }
 }

@@ -9,12 +9,18 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * One FIX session's message store in a {@link JournaledMap} of its own: its {@link SessionState} under one key and
  * the retained sent messages in {@link MessageChunk}s of consecutive sequence numbers. Every operation is one
- * commit, one journal write.
+ * commit, one journal write. A message is journaled under a key of its own ({@code m/<seq>}) and folded into its
+ * chunk when the map is checkpointed ({@link #foldMessages}); the MapDB file holds only chunks. Reads look for a
+ * message among the recent ones first, then in its chunk.
  *
  * <p>QuickFIX/J's {@code Session.sendRaw} calls {@code set(seq, message)} and then
  * {@code incrNextSenderMsgSeqNum()} (both before the message is written to the socket). Committed apart, a kill
@@ -45,6 +51,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class MapDbMessageStore implements MessageStore {
 
     private static final String STATE = "state";
+    /** Prefix of a message's key in the journal; a chunk's key is its number. */
+    private static final String MESSAGE = "m/";
 
     private final JournaledMap map;
     private final int retainedMessages;
@@ -57,9 +65,6 @@ final class MapDbMessageStore implements MessageStore {
     /** {@code state}'s creation time, read by the session thread with every inbound message, without the lock. */
     private volatile long creationTimeMillis;
     // guarded by this
-    /** The chunk the latest {@code set} wrote, so appending to it does not read it back; null when unknown. */
-    private MessageChunk newestChunk;
-    private int newestChunkNumber;
     /** {@code set} has already advanced the sender sequence number; the next {@code incr} must not advance it. */
     private boolean senderAdvancedBySet;
 
@@ -82,15 +87,8 @@ final class MapDbMessageStore implements MessageStore {
         if (advances) {
             next = next.withNextSender(sequence + 1);
         }
-        int number = MessageChunk.numberOf(sequence);
-        // no chunk lies beyond the highest stored message's: a new one needs no read
-        boolean stored = state.holdsMessages() && number <= MessageChunk.numberOf(state.highest());
-        MessageChunk chunk = (stored ? chunk(number) : MessageChunk.empty())
-                .with(sequence, message.getBytes(StandardCharsets.UTF_8));
-        map.put(chunkKey(number), chunk.encode());
+        map.put(messageKey(sequence), message.getBytes(StandardCharsets.UTF_8));
         commit(next);
-        newestChunk = chunk;
-        newestChunkNumber = number;
         senderAdvancedBySet = advances;
         return true;
     }
@@ -102,8 +100,18 @@ final class MapDbMessageStore implements MessageStore {
         if (from > to) {
             return;
         }
-        for (int number = MessageChunk.numberOf(from); number <= MessageChunk.numberOf(to); number++) {
-            for (byte[] message : chunk(number).between(from, to)) {
+        MessageChunk chunk = MessageChunk.empty();
+        int chunkNumber = -1;
+        for (int sequence = from; sequence <= to; sequence++) {
+            byte[] message = map.getRecent(messageKey(sequence));
+            if (message == null) { // checkpointed: in its chunk (one read per chunk)
+                if (MessageChunk.numberOf(sequence) != chunkNumber) {
+                    chunkNumber = MessageChunk.numberOf(sequence);
+                    chunk = chunk(chunkNumber);
+                }
+                message = chunk.message(sequence);
+            }
+            if (message != null) {
                 result.add(new String(message, StandardCharsets.UTF_8));
             }
         }
@@ -179,7 +187,6 @@ final class MapDbMessageStore implements MessageStore {
         state = SessionState.decode(map.get(STATE));
         nextTarget.set(state.nextTarget());
         creationTimeMillis = state.creationTimeMillis();
-        newestChunk = null;
         senderAdvancedBySet = false;
     }
 
@@ -192,8 +199,10 @@ final class MapDbMessageStore implements MessageStore {
             removeChunks(state.lowest(), state.highest());
             return state.withRange(sequence, sequence);
         }
-        if (sequence <= state.highest()) { // the chunk of sequence itself is cut back when it is rewritten
-            removeChunks(MessageChunk.numberOf(sequence) * MessageChunk.SIZE + MessageChunk.SIZE, state.highest());
+        if (sequence <= state.highest()) { // the fold cuts the chunk of sequence itself back (MessageChunk.with)
+            int nextChunkStart = MessageChunk.numberOf(sequence) * MessageChunk.SIZE + MessageChunk.SIZE;
+            removeRecentMessages(sequence + 1, Math.min(nextChunkStart - 1, state.highest()));
+            removeChunks(nextChunkStart, state.highest());
             return state.withRange(state.lowest(), sequence);
         }
         int oldestKept = Math.max(state.lowest(), sequence - retainedMessages + 1);
@@ -202,24 +211,29 @@ final class MapDbMessageStore implements MessageStore {
         return state.withRange(oldestKept, sequence);
     }
 
-    /** Stages the removal of every chunk holding a sequence number from {@code from} to {@code to}. */
+    /**
+     * Stages the removal of every chunk holding a sequence number from {@code from} to {@code to}, with the recent
+     * messages of those chunks: the fold would otherwise put them back.
+     */
     private void removeChunks(int from, int to) {
         if (from > to) {
             return;
         }
         for (int number = MessageChunk.numberOf(from); number <= MessageChunk.numberOf(to); number++) {
             map.remove(chunkKey(number));
-            if (newestChunk != null && number == newestChunkNumber) {
-                newestChunk = null;
-            }
+            removeRecentMessages(number * MessageChunk.SIZE, number * MessageChunk.SIZE + MessageChunk.SIZE - 1);
         }
     }
 
-    /** Chunk {@code number} as stored or staged (a chunk staged for removal is empty). */
-    private MessageChunk chunk(int number) {
-        if (newestChunk != null && number == newestChunkNumber) {
-            return newestChunk;
+    /** Stages the removal of the messages numbered {@code from} to {@code to} not yet folded into their chunk. */
+    private void removeRecentMessages(int from, int to) {
+        for (int sequence = from; sequence <= to; sequence++) {
+            map.removeIfRecent(messageKey(sequence));
         }
+    }
+
+    /** Chunk {@code number} as checkpointed, or staged (a chunk staged for removal is empty). */
+    private MessageChunk chunk(int number) {
         return MessageChunk.decode(map.get(chunkKey(number)));
     }
 
@@ -230,7 +244,6 @@ final class MapDbMessageStore implements MessageStore {
             map.put(STATE, next.encode());
             map.commit();
         } catch (UncheckedIOException e) {
-            newestChunk = null; // it may have been dropped with what was staged
             throw e.getCause();
         } finally {
             map.discardStaged();
@@ -241,5 +254,51 @@ final class MapDbMessageStore implements MessageStore {
 
     private static String chunkKey(int number) {
         return Integer.toString(number);
+    }
+
+    private static String messageKey(int sequence) {
+        return MESSAGE + sequence;
+    }
+
+    /**
+     * The {@link JournaledMap.Fold} of a session's map: the messages changed since the last checkpoint go into their
+     * chunks, in ascending order of sequence number, each chunk read once from the changes or the file and written
+     * once ({@link JournaledMap#REMOVED} once empty). A message replaces those numbered from it on in its chunk, as a
+     * {@code set} does; a removed one leaves it. Every other key is written as it is.
+     */
+    static Map<String, byte[]> foldMessages(Map<String, byte[]> changes, Function<String, byte[]> stored) {
+        Map<String, byte[]> folded = new HashMap<>();
+        TreeMap<Integer, byte[]> messages = new TreeMap<>();
+        changes.forEach((key, value) -> {
+            if (key.startsWith(MESSAGE)) {
+                messages.put(Integer.parseInt(key, MESSAGE.length(), key.length(), 10), value);
+            } else {
+                folded.put(key, value);
+            }
+        });
+        MessageChunk chunk = null;
+        int number = 0;
+        for (Map.Entry<Integer, byte[]> message : messages.entrySet()) {
+            int sequence = message.getKey();
+            if (chunk == null || MessageChunk.numberOf(sequence) != number) {
+                if (chunk != null) {
+                    folded.put(chunkKey(number), encodedOrRemoved(chunk));
+                }
+                number = MessageChunk.numberOf(sequence);
+                byte[] changed = folded.get(chunkKey(number));
+                chunk = changed == JournaledMap.REMOVED ? MessageChunk.empty()
+                        : MessageChunk.decode(changed != null ? changed : stored.apply(chunkKey(number)));
+            }
+            chunk = message.getValue() == JournaledMap.REMOVED ? chunk.without(sequence)
+                    : chunk.with(sequence, message.getValue());
+        }
+        if (chunk != null) {
+            folded.put(chunkKey(number), encodedOrRemoved(chunk));
+        }
+        return folded;
+    }
+
+    private static byte[] encodedOrRemoved(MessageChunk chunk) {
+        return chunk.size() == 0 ? JournaledMap.REMOVED : chunk.encode();
     }
 }

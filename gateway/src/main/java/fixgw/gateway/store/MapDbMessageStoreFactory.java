@@ -145,9 +145,10 @@ public final class MapDbMessageStoreFactory implements MessageStoreFactory, Auto
     private JournaledMap open(String name) {
         JournaledMap map = maps.get(name);
         if (map == null) {
-            map = journal == null ? new JournaledMap(directory, name, durability, groupSync)
+            map = journal == null
+                    ? new JournaledMap(directory, name, durability, groupSync, MapDbMessageStore::foldMessages)
                     : new JournaledMap(directory.resolve(name + DB_SUFFIX), TENANT_PREFIX + name, durability, journal,
-                    groupSync);
+                    groupSync, MapDbMessageStore::foldMessages);
             maps.put(name, map);
             checkpoints.register(map);
         }

@@ -1,18 +1,18 @@
 package fixgw.gateway.store;
 
 import java.nio.ByteBuffer;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * Up to {@link #SIZE} stored messages whose sequence numbers share one chunk number ({@code seq / SIZE}), kept as
  * one value of a session's {@link JournaledMap}.
  *
- * <p>Why chunks: a checkpoint costs a MapDB put per key it moves, and per-message keys made the checkpoint thread
- * the gateway's busiest (a put for every message sent and a remove for every message leaving retention). A chunk is
- * rewritten in the journal with each message added to it (a few kilobytes per write, no more system calls), but
- * reaches MapDB about once per checkpoint and leaves it with one remove.
+ * <p>Why chunks: a checkpoint costs a MapDB put per key it moves, and per-message keys in the file made the
+ * checkpoint thread the gateway's busiest (a put for every message sent and a remove for every message leaving
+ * retention). The journal holds each message under a key of its own (a few hundred bytes per commit); the
+ * checkpoint folds them into their chunk ({@link MapDbMessageStore#foldMessages}), so a chunk reaches MapDB about
+ * once per checkpoint and leaves it with one remove. Rewriting the whole chunk in the journal with each message
+ * instead cost the sending thread a few kilobytes of copying per message, a fifth of what the gateway allocated.
  *
  * <p>Immutable.
  */
@@ -53,15 +53,30 @@ final class MessageChunk {
         return new MessageChunk(newSequences, newMessages);
     }
 
-    /** The messages numbered {@code from} to {@code to}, inclusive, in order. */
-    List<byte[]> between(int from, int to) {
-        List<byte[]> found = new ArrayList<>();
-        for (int i = 0; i < sequences.length; i++) {
-            if (sequences[i] >= from && sequences[i] <= to) {
-                found.add(messages[i]);
-            }
+    /** This chunk without the message numbered {@code sequence}, if it holds one. */
+    MessageChunk without(int sequence) {
+        int at = Arrays.binarySearch(sequences, sequence);
+        if (at < 0) {
+            return this;
         }
-        return found;
+        int[] newSequences = new int[sequences.length - 1];
+        byte[][] newMessages = new byte[messages.length - 1][];
+        System.arraycopy(sequences, 0, newSequences, 0, at);
+        System.arraycopy(messages, 0, newMessages, 0, at);
+        System.arraycopy(sequences, at + 1, newSequences, at, sequences.length - at - 1);
+        System.arraycopy(messages, at + 1, newMessages, at, messages.length - at - 1);
+        return new MessageChunk(newSequences, newMessages);
+    }
+
+    /** The message numbered {@code sequence}, or null. */
+    byte[] message(int sequence) {
+        int at = Arrays.binarySearch(sequences, sequence);
+        return at < 0 ? null : messages[at];
+    }
+
+    /** How many messages it holds. */
+    int size() {
+        return sequences.length;
     }
 
     byte[] encode() {

@@ -10,7 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -49,6 +52,47 @@ class JournaledMapTest {
             assertThat(text(reopened.get("a"))).isEqualTo("3");
             assertThat(reopened.get("b")).isNull();
             assertThat(text(reopened.get("c"))).isEqualTo("4");
+        }
+    }
+
+    @Test
+    void recentValuesAreThoseNotYetCheckpointedAndOnlyTheyAreRemovedIfRecent() {
+        try (JournaledMap map = new JournaledMap(dir, "test", Durability.PROCESS)) {
+            map.put("old", bytes("1"));
+            map.commit();
+            map.checkpoint();
+            map.put("new", bytes("2"));
+            map.commit();
+            map.put("staged", bytes("3"));
+
+            assertThat(map.getRecent("old")).isNull();
+            assertThat(text(map.get("old"))).isEqualTo("1");
+            assertThat(text(map.getRecent("new"))).isEqualTo("2");
+            assertThat(text(map.getRecent("staged"))).isEqualTo("3");
+
+            map.removeIfRecent("old"); // in the file only: left alone
+            map.removeIfRecent("new");
+            map.commit();
+            assertThat(text(map.get("old"))).isEqualTo("1");
+            assertThat(map.get("new")).isNull();
+            assertThat(map.getRecent("new")).isNull();
+        }
+    }
+
+    @Test
+    void aFoldDecidesWhatTheFileGetsForTheChangesACheckpointMoves() {
+        JournaledMap.Fold upperCase = (changes, stored) -> {
+            Map<String, byte[]> folded = new HashMap<>();
+            changes.forEach((key, value) -> folded.put(key.toUpperCase(Locale.ROOT), value));
+            return folded;
+        };
+        try (JournaledMap map = new JournaledMap(dir, "test", Durability.PROCESS, null, upperCase)) {
+            map.put("a", bytes("1"));
+            map.commit();
+            map.checkpoint();
+
+            assertThat(map.get("a")).isNull();
+            assertThat(text(map.get("A"))).isEqualTo("1");
         }
     }
 
