@@ -157,14 +157,17 @@ durability_part() {
 
   echo
   echo "summary by durability level (ack latency in us at $RATE/s; throughput in orders/s, unpaced)"
-  printf '%-8s %-8s %10s %10s %10s %10s %12s %9s\n' round level ack_p50 ack_p99 ack_p999 ack_max throughput full_gcs
+  printf '%-8s %-8s %10s %10s %10s %10s %12s %9s %9s\n' round level ack_p50 ack_p99 ack_p999 ack_max throughput \
+    full_gcs lag_p99
   for round in $(seq 1 "$ROUNDS"); do
     for level in "${levels[@]}"; do
       printf '%-8s %-8s' "$round" "$level"
       for p in p50 p99 p999 max; do printf ' %10s' "$(field "${level}_rate_$round" "latency ack_us" $p)"; done
       printf ' %12s' "$(field "${level}_max_$round" load throughput)"
       # a full collection stops the gateway for 0.3-0.6 s here: one inside a measured run is most of its tail
-      printf ' %9s\n' "$(grep -c 'Pause Full' "$SCRATCH/$level-$round/gateway-gc.log" || true)"
+      printf ' %9s' "$(grep -c 'Pause Full' "$SCRATCH/$level-$round/gateway-gc.log" || true)"
+      # how late the client sent (us): a few ms is this machine, far more and the client itself was starved
+      printf ' %9s\n' "$(field "${level}_rate_$round" "latency send_lag_us" p99)"
     done
   done
   echo "median of the rounds' ratios against memory in the same round:"
