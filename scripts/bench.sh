@@ -12,23 +12,25 @@
 #   level on a fresh gateway with a fresh data directory (the order of the levels rotates from round to round):
 #   first BENCH_GATEWAY_WARMUP orders as fast as possible, unrecorded, then the fixed-rate run
 #   (BENCH_DURABILITY_COUNT orders at BENCH_RATE/s, ack percentiles) and the as-fast-as-possible run
-#   (BENCH_MAX_COUNT orders), each after its own BENCH_WARMUP orders for the client's JVM. Prints each run, the median ratios against memory of the same round,
-#   the cost of one disk sync on this disk (DiskSyncBenchmark) and PASS/FAIL against the targets: process
-#   throughput >= 0.8x memory, process ack p50 <= 1.2x memory, disk ack p50 - memory ack p50 <= one disk sync.
+#   (BENCH_MAX_COUNT orders), each after its own BENCH_WARMUP orders for the client's JVM. Prints each run, the
+#   median ratios against memory of the same round, the cost of one disk sync on this disk (DiskSyncBenchmark)
+#   and PASS/FAIL against the targets: process throughput >= 0.8x memory, process ack p50 <= 1.2x memory, disk
+#   ack p50 - memory ack p50 <= one disk sync.
 # restart: scripts/restart-bench.sh (a cold gateway start on 100,000 live orders, ready for logons within 5 s).
 # The memory soak (1,000,000 orders, heap and file sizes) takes longer and is scripts/soak.sh.
 #
 # Each load run first sends BENCH_WARMUP orders as fast as it can, unrecorded, so that every JVM on the path is
 # compiled before anything is measured: cold, they are orders of magnitude slower (the gateway, with two FIX
-# hops of code, takes longest: its sustained rate rose from 4,400/s to 10,300/s over its first 150,000 orders here,
-# its C2 compiler thread busy throughout, which is why each durability level first gets BENCH_GATEWAY_WARMUP). The client JVM runs
-# with C1 only (CLIENT_JAVA_OPTS): it shares the two cores with the servers, and its own C2 compilations would
-# otherwise steal CPU from them for most of a run.
+# hops of code, takes longest: its sustained rate rose from 4,400/s to 10,300/s over its first 150,000 orders
+# here, its C2 compiler thread busy throughout, which is why each durability level first gets
+# BENCH_GATEWAY_WARMUP). The client JVM runs with C1 only (CLIENT_JAVA_OPTS): it shares the two cores with the
+# servers, and its own C2 compilations would otherwise steal CPU from them for most of a run.
 #
 # Usage: scripts/bench.sh   (env: BENCH_PARTS="direct durability restart" BENCH_COUNT=20000 BENCH_RATE=1000
 #                                 BENCH_WARMUP=20000 BENCH_WINDOW=1000 BENCH_MAX_COUNT=50000 BENCH_PAIRS=3
-#                                 BENCH_ROUNDS=3 BENCH_DURABILITY_COUNT=10000 BENCH_GATEWAY_WARMUP=150000, and GATEWAY_JAVA_OPTS,
-#                                 SIMULATOR_JAVA_OPTS, CLIENT_JAVA_OPTS for the JVM options of each)
+#                                 BENCH_ROUNDS=3 BENCH_DURABILITY_COUNT=10000 BENCH_GATEWAY_WARMUP=150000,
+#                                 and GATEWAY_JAVA_OPTS, SIMULATOR_JAVA_OPTS, CLIENT_JAVA_OPTS for the JVM
+#                                 options of each)
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 build_if_needed
@@ -205,7 +207,9 @@ durability_part() {
     "disk-durable ack p50 - memory ack p50 = ${disk_p50_diff} us (target <= one disk sync, p50 ${sync_us} us)"
   # the New waits for two syncs in a row: the child order before it goes to the broker, the broker's ack before
   # the client hears of it (README.md, Durability); below that no group commit can go
-  echo "     that is $(awk -v d="$disk_p50_diff" -v s="$sync_us" 'BEGIN { if (s > 0) printf "%.1f", d / s; else print "n/a" }') disk syncs; the floor persist-before-send allows is 2"
+  local syncs
+  syncs=$(awk -v d="$disk_p50_diff" -v s="$sync_us" 'BEGIN { if (s > 0) printf "%.1f", d / s; else print "n/a" }')
+  echo "     that is $syncs disk syncs; the floor persist-before-send allows is 2"
 }
 
 FAILED=0

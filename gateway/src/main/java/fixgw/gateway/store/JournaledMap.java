@@ -100,7 +100,10 @@ public final class JournaledMap implements AutoCloseable {
         this(file, tenant, durability, journal, false, groupSync, Fold.NONE);
     }
 
-    /** As {@link #JournaledMap(Path, String, Durability, SharedJournal, GroupSync)}, with checkpoints that {@code fold}. */
+    /**
+     * As {@link #JournaledMap(Path, String, Durability, SharedJournal, GroupSync)}, with checkpoints that
+     * {@code fold}.
+     */
     JournaledMap(Path file, String tenant, Durability durability, SharedJournal journal, GroupSync groupSync,
                  Fold fold) {
         this(file, tenant, durability, journal, false, groupSync, fold);
