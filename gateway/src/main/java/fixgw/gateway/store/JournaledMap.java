@@ -185,6 +185,19 @@ public final class JournaledMap implements AutoCloseable {
         return value == REMOVED ? null : value;
     }
 
+    /**
+     * As {@link #getRecent}, but a removal staged or committed since the last checkpoint is {@link #REMOVED}: for a
+     * caller that lays recent changes over what the file holds.
+     */
+    synchronized byte[] recentChange(String key) {
+        return recent(key);
+    }
+
+    /** How this map's checkpoints write its changes to the file. */
+    Fold fold() {
+        return fold;
+    }
+
     /** What is staged, committed or being checkpointed for {@code key} ({@link #REMOVED} included), or null. */
     private byte[] recent(String key) {
         byte[] value = batch.get(key);

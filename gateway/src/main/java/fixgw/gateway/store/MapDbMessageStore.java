@@ -9,9 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -257,48 +255,47 @@ final class MapDbMessageStore implements MessageStore {
     }
 
     private static String messageKey(int sequence) {
-        return MESSAGE + sequence;
+        return FOLD.itemKey(sequence);
     }
 
     /**
-     * The {@link JournaledMap.Fold} of a session's map: the messages changed since the last checkpoint go into their
-     * chunks, in ascending order of sequence number, each chunk read once from the changes or the file and written
-     * once ({@link JournaledMap#REMOVED} once empty). A message replaces those numbered from it on in its chunk, as a
-     * {@code set} does; a removed one leaves it. Every other key is written as it is.
+     * The {@link JournaledMap.Fold} of a session's map ({@link ChunkFold}): the messages changed since the last
+     * checkpoint go into their chunks. A message replaces those numbered from it on in its chunk, as a {@code set}
+     * does; a removed one leaves it.
      */
     static Map<String, byte[]> foldMessages(Map<String, byte[]> changes, Function<String, byte[]> stored) {
-        Map<String, byte[]> folded = new HashMap<>();
-        TreeMap<Integer, byte[]> messages = new TreeMap<>();
-        changes.forEach((key, value) -> {
-            if (key.startsWith(MESSAGE)) {
-                messages.put(Integer.parseInt(key, MESSAGE.length(), key.length(), 10), value);
-            } else {
-                folded.put(key, value);
-            }
-        });
-        MessageChunk chunk = null;
-        int number = 0;
-        for (Map.Entry<Integer, byte[]> message : messages.entrySet()) {
-            int sequence = message.getKey();
-            if (chunk == null || MessageChunk.numberOf(sequence) != number) {
-                if (chunk != null) {
-                    folded.put(chunkKey(number), encodedOrRemoved(chunk));
-                }
-                number = MessageChunk.numberOf(sequence);
-                byte[] changed = folded.get(chunkKey(number));
-                chunk = changed == JournaledMap.REMOVED ? MessageChunk.empty()
-                        : MessageChunk.decode(changed != null ? changed : stored.apply(chunkKey(number)));
-            }
-            chunk = message.getValue() == JournaledMap.REMOVED ? chunk.without(sequence)
-                    : chunk.with(sequence, message.getValue());
-        }
-        if (chunk != null) {
-            folded.put(chunkKey(number), encodedOrRemoved(chunk));
-        }
-        return folded;
+        return FOLD.apply(changes, stored);
     }
 
-    private static byte[] encodedOrRemoved(MessageChunk chunk) {
-        return chunk.size() == 0 ? JournaledMap.REMOVED : chunk.encode();
-    }
+    private static final ChunkFold<MessageChunk> FOLD = new ChunkFold<>(MESSAGE, new ChunkFold.Layout<>() {
+        @Override
+        public long chunkOf(long sequence) {
+            return MessageChunk.numberOf((int) sequence);
+        }
+
+        @Override
+        public String chunkKey(long chunk) {
+            return MapDbMessageStore.chunkKey((int) chunk);
+        }
+
+        @Override
+        public MessageChunk decode(byte[] bytes) {
+            return MessageChunk.decode(bytes);
+        }
+
+        @Override
+        public MessageChunk with(MessageChunk chunk, long sequence, byte[] message) {
+            return chunk.with((int) sequence, message);
+        }
+
+        @Override
+        public MessageChunk without(MessageChunk chunk, long sequence) {
+            return chunk.without((int) sequence);
+        }
+
+        @Override
+        public byte[] encodeUnlessEmpty(MessageChunk chunk) {
+            return chunk.size() == 0 ? null : chunk.encode();
+        }
+    });
 }

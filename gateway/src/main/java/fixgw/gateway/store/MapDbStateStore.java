@@ -26,7 +26,9 @@ import java.util.Set;
  * checkpoint moves them into the MapDB file.
  *
  * <p>Each order gets a store sequence number when it is first stored, and lives in the {@link OrderChunk} of that
- * number under {@code orders/<chunk>}; positions are under {@code position/<session>/<symbol>}. Every ClOrdID a
+ * number under {@code orders/<chunk>}; positions are under {@code position/<session>/<symbol>}. A commit journals
+ * only the orders it changed, each under {@code o/<sequence>}, and checkpoints fold them into their chunks
+ * ({@link #FOLD}); the map must be opened with that fold. Every ClOrdID a
  * client used is found through a {@link ClientOrderIndex} in memory, rebuilt from the orders on start, so a finished
  * order the engine no longer holds is still found by it, and a new ClOrdID is known to be new without reading the
  * file. The store keeps at most {@code maxStoredOrders} orders: beyond that the oldest finished ones are removed,
@@ -39,6 +41,8 @@ import java.util.Set;
 public final class MapDbStateStore implements StateStore, AutoCloseable {
 
     private static final String ORDERS = "orders/";
+    /** Prefix of an order's key in the journal, before the checkpoint folds it into its chunk. */
+    private static final String ORDER = "o/";
     private static final String POSITION = "position/";
     private static final String INBOUND = "inbound/";
     /** The client messages of the latest committed batch that produced any (see {@link #sending}). */
@@ -72,10 +76,18 @@ public final class MapDbStateStore implements StateStore, AutoCloseable {
 
     /** @throws UnreadableStoreException if the store's files exist but cannot be read */
     public MapDbStateStore(Path directory, Durability durability) {
-        this(new JournaledMap(directory, "orders", durability), DEFAULT_MAX_STORED_ORDERS);
+        this(openMap(directory, durability), DEFAULT_MAX_STORED_ORDERS);
+    }
+
+    /** Opens (or creates) the map of an order store of its own in {@code directory}, with its journal. */
+    static JournaledMap openMap(Path directory, Durability durability) {
+        return new JournaledMap(directory, "orders", durability, null, FOLD);
     }
 
     MapDbStateStore(JournaledMap map, int maxStoredOrders) {
+        if (map.fold() != FOLD) { // its checkpoints would write orders to the file where no one reads them
+            throw new IllegalArgumentException("the order store's map must be opened with MapDbStateStore.FOLD");
+        }
         this.map = map;
         this.maxStoredOrders = maxStoredOrders;
         this.nextSequence = readLong(NEXT_SEQUENCE);
@@ -125,8 +137,7 @@ public final class MapDbStateStore implements StateStore, AutoCloseable {
             for (ParentOrder parent : stagedOrders) {
                 ParentOrderState state = parent.state();
                 long sequence = stagedNewOrders.contains(parent) ? batch.next++ : sequenceOf(state, batch);
-                batch.chunk(OrderChunk.numberOf(sequence)).set(OrderChunk.slotOf(sequence), state.orderId(),
-                        codec.encode(state));
+                batch.set(sequence, state.orderId(), codec.encode(state));
                 for (String clOrdId : clOrdIdsOf(state)) {
                     batch.indexed.add(new Indexed(state.session(), clOrdId, sequence));
                 }
@@ -144,9 +155,8 @@ public final class MapDbStateStore implements StateStore, AutoCloseable {
                  number++) {
                 batch.chunks.remove(number); // every order in it has left the store or moved to the back
                 batch.removedChunks.add(number);
-                map.remove(chunkKey(number));
             }
-            batch.chunks.forEach((number, chunk) -> map.put(chunkKey(number), chunk.encode()));
+            stageChanges(batch);
             map.put(NEXT_SEQUENCE, longBytes(batch.next));
             map.put(OLDEST_SEQUENCE, longBytes(batch.oldest));
             map.commit();
@@ -161,11 +171,38 @@ public final class MapDbStateStore implements StateStore, AutoCloseable {
         }
     }
 
+    /**
+     * Stages the orders the batch changed, each under its own key, and the removal of the chunks it emptied with
+     * whatever of theirs is journaled and not yet folded (the fold would put it back).
+     */
+    private void stageChanges(Batch batch) {
+        for (long sequence : batch.changed) {
+            OrderChunk chunk = batch.chunks.get(OrderChunk.numberOf(sequence));
+            if (chunk == null) {
+                continue; // in a chunk removed below
+            }
+            int slot = OrderChunk.slotOf(sequence);
+            if (chunk.orderId(slot) == null) {
+                map.remove(FOLD.itemKey(sequence));
+            } else {
+                map.put(FOLD.itemKey(sequence), OrderChunk.encodeSlot(chunk.orderId(slot), chunk.state(slot)));
+            }
+        }
+        for (long number : batch.removedChunks) {
+            map.remove(chunkKey(number));
+            for (int slot = 0; slot < OrderChunk.SIZE; slot++) {
+                map.removeIfRecent(FOLD.itemKey(number * OrderChunk.SIZE + slot));
+            }
+        }
+    }
+
     /** What a commit changes, kept apart until the journal has it: a failed commit leaves memory as it was. */
     private final class Batch {
         long next;
         long oldest;
         final Map<Long, OrderChunk> chunks = new HashMap<>();
+        /** The sequence numbers of the slots set or cleared, in order (a slot may come more than once). */
+        final List<Long> changed = new ArrayList<>();
         final List<Long> removedChunks = new ArrayList<>();
         final List<Indexed> indexed = new ArrayList<>();
         final List<Indexed> unindexed = new ArrayList<>();
@@ -175,9 +212,19 @@ public final class MapDbStateStore implements StateStore, AutoCloseable {
             this.oldest = oldest;
         }
 
-        /** Chunk {@code number}, to change: a copy, kept by {@link #apply} once committed. */
+        /** Chunk {@code number}, to read what the batch changed: a copy, kept by {@link #apply} once committed. */
         OrderChunk chunk(long number) {
             return chunks.computeIfAbsent(number, n -> storedChunk(n).copy());
+        }
+
+        void set(long sequence, String orderId, byte[] state) {
+            chunk(OrderChunk.numberOf(sequence)).set(OrderChunk.slotOf(sequence), orderId, state);
+            changed.add(sequence);
+        }
+
+        void clear(long sequence) {
+            chunk(OrderChunk.numberOf(sequence)).clear(OrderChunk.slotOf(sequence));
+            changed.add(sequence);
         }
     }
 
@@ -214,7 +261,7 @@ public final class MapDbStateStore implements StateStore, AutoCloseable {
         int slot = OrderChunk.slotOf(sequence);
         String orderId = chunk.orderId(slot);
         byte[] bytes = chunk.state(slot);
-        chunk.clear(slot);
+        batch.clear(sequence);
         if (orderId == null) {
             return;
         }
@@ -224,7 +271,7 @@ public final class MapDbStateStore implements StateStore, AutoCloseable {
         }
         if (!state.status().isTerminal()) {
             long moved = batch.next++;
-            batch.chunk(OrderChunk.numberOf(moved)).set(OrderChunk.slotOf(moved), orderId, bytes);
+            batch.set(moved, orderId, bytes);
             for (String clOrdId : clOrdIdsOf(state)) {
                 batch.indexed.add(new Indexed(state.session(), clOrdId, moved));
             }
@@ -235,8 +282,29 @@ public final class MapDbStateStore implements StateStore, AutoCloseable {
     private OrderChunk storedChunk(long number) {
         OrderChunk chunk = cachedChunks.get(number);
         if (chunk == null) {
-            chunk = OrderChunk.decode(map.get(chunkKey(number)));
+            chunk = readChunk(number);
             cachedChunks.put(number, chunk);
+        }
+        return chunk;
+    }
+
+    /**
+     * Chunk {@code number} as the file holds it, with the orders of it journaled since the last checkpoint laid
+     * over it. Those are read first: a checkpoint that moves them into the file meanwhile has done so by the time the
+     * file is read.
+     */
+    private OrderChunk readChunk(long number) {
+        byte[][] recent = new byte[OrderChunk.SIZE][];
+        for (int slot = 0; slot < OrderChunk.SIZE; slot++) {
+            recent[slot] = map.recentChange(FOLD.itemKey(number * OrderChunk.SIZE + slot));
+        }
+        OrderChunk chunk = OrderChunk.decode(map.get(chunkKey(number)));
+        for (int slot = 0; slot < OrderChunk.SIZE; slot++) {
+            if (recent[slot] == JournaledMap.REMOVED) {
+                chunk.clear(slot);
+            } else if (recent[slot] != null) {
+                chunk.setEncoded(slot, recent[slot]);
+            }
         }
         return chunk;
     }
@@ -342,6 +410,44 @@ public final class MapDbStateStore implements StateStore, AutoCloseable {
     private static String chunkKey(long number) {
         return ORDERS + number;
     }
+
+    /**
+     * The {@link JournaledMap.Fold} of the order store's map: the orders journaled since the last checkpoint go into
+     * their chunks, a removed one leaves its slot empty.
+     */
+    static final ChunkFold<OrderChunk> FOLD = new ChunkFold<>(ORDER, new ChunkFold.Layout<>() {
+        @Override
+        public long chunkOf(long sequence) {
+            return OrderChunk.numberOf(sequence);
+        }
+
+        @Override
+        public String chunkKey(long chunk) {
+            return MapDbStateStore.chunkKey(chunk);
+        }
+
+        @Override
+        public OrderChunk decode(byte[] bytes) {
+            return OrderChunk.decode(bytes);
+        }
+
+        @Override
+        public OrderChunk with(OrderChunk chunk, long sequence, byte[] order) {
+            chunk.setEncoded(OrderChunk.slotOf(sequence), order);
+            return chunk;
+        }
+
+        @Override
+        public OrderChunk without(OrderChunk chunk, long sequence) {
+            chunk.clear(OrderChunk.slotOf(sequence));
+            return chunk;
+        }
+
+        @Override
+        public byte[] encodeUnlessEmpty(OrderChunk chunk) {
+            return chunk.isEmpty() ? null : chunk.encode();
+        }
+    });
 
     private long readLong(String key) {
         byte[] bytes = map.get(key);

@@ -9,12 +9,13 @@ import java.nio.charset.StandardCharsets;
  * store's {@link JournaledMap}.
  *
  * <p>Why chunks: a checkpoint costs a MapDB put per key it moves; with a key per order (and one per ClOrdID, and
- * one for the eviction queue) the checkpoint thread cost more CPU than the engine. A chunk is rewritten in the
- * journal when any of its orders changes (a few kilobytes in the same single write per batch), and reaches MapDB
- * about once per checkpoint.
+ * one for the eviction queue) the checkpoint thread cost more CPU than the engine. The journal holds each changed
+ * order under a key of its own ({@link #encodeSlot}); the checkpoint folds them into their chunk
+ * ({@link ChunkFold}), so a chunk reaches MapDB about once per checkpoint. Rewriting the whole chunk in the journal
+ * whenever one of its orders changed cost the engine a few kilobytes of encoding and copying per commit.
  *
  * <p>Not thread-safe, and changed only through {@link #copy()}: the store changes a copy and keeps it only once its
- * commit has succeeded.
+ * commit has succeeded (a checkpoint's fold changes only chunks it decoded itself).
  */
 final class OrderChunk {
 
@@ -64,6 +65,16 @@ final class OrderChunk {
         return states[slot];
     }
 
+    /** Whether no slot holds an order. */
+    boolean isEmpty() {
+        for (String orderId : orderIds) {
+            if (orderId != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     byte[] encode() {
         byte[][] ids = new byte[SIZE][];
         int size = 0;
@@ -79,10 +90,36 @@ final class OrderChunk {
             if (ids[slot] == null) {
                 out.putInt(-1);
             } else {
-                out.putInt(ids[slot].length).put(ids[slot]).putInt(states[slot].length).put(states[slot]);
+                putSlot(out, ids[slot], states[slot]);
             }
         }
         return out.array();
+    }
+
+    /** One order as a slot of a chunk holds it, for {@link #setEncoded}. */
+    static byte[] encodeSlot(String orderId, byte[] state) {
+        byte[] id = orderId.getBytes(StandardCharsets.UTF_8);
+        ByteBuffer out = ByteBuffer.allocate(Integer.BYTES * 2 + id.length + state.length);
+        return putSlot(out, id, state).array();
+    }
+
+    /** Sets {@code slot} to the order {@link #encodeSlot} encoded. */
+    void setEncoded(int slot, byte[] encoded) {
+        ByteBuffer in = ByteBuffer.wrap(encoded);
+        readSlot(in, in.getInt(), slot);
+    }
+
+    private static ByteBuffer putSlot(ByteBuffer out, byte[] id, byte[] state) {
+        return out.putInt(id.length).put(id).putInt(state.length).put(state);
+    }
+
+    /** Reads the rest of a slot whose id is {@code idLength} bytes long into {@code slot}. */
+    private void readSlot(ByteBuffer in, int idLength, int slot) {
+        byte[] id = new byte[idLength];
+        in.get(id);
+        byte[] state = new byte[in.getInt()];
+        in.get(state);
+        set(slot, new String(id, StandardCharsets.UTF_8), state);
     }
 
     /** The chunk encoded in {@code bytes}, or an empty one for null (none stored). */
@@ -95,11 +132,7 @@ final class OrderChunk {
         for (int slot = 0; slot < SIZE; slot++) {
             int idLength = in.getInt();
             if (idLength >= 0) {
-                byte[] id = new byte[idLength];
-                in.get(id);
-                byte[] state = new byte[in.getInt()];
-                in.get(state);
-                chunk.set(slot, new String(id, StandardCharsets.UTF_8), state);
+                chunk.readSlot(in, idLength, slot);
             }
         }
         return chunk;

@@ -80,7 +80,8 @@ public final class Storage implements AutoCloseable {
         try {
             journal = new SharedJournal(directory, JOURNAL, JournaledMap.journalSync(durability(level), groupSync));
             journal.holdDeletion(); // until the session stores have claimed their records (sessionStores)
-            orders = new JournaledMap(directory.resolve("orders.db"), "orders", durability(level), journal, groupSync);
+            orders = new JournaledMap(directory.resolve("orders.db"), "orders", durability(level), journal, groupSync,
+                    MapDbStateStore.FOLD);
         } catch (RuntimeException e) {
             if (journal != null) {
                 journal.close();

@@ -144,7 +144,7 @@ class MapDbStateStoreTest {
         int bound = 3 * OrderChunk.SIZE + 5;
         int orders = 10 * OrderChunk.SIZE + 7;
         List<ParentOrder> live = new ArrayList<>();
-        try (JournaledMap map = new JournaledMap(dir, "orders", Durability.PROCESS)) {
+        try (JournaledMap map = MapDbStateStore.openMap(dir, Durability.PROCESS)) {
             MapDbStateStore store = new MapDbStateStore(map, bound);
             for (int i = 1; i <= orders; i++) {
                 ParentOrder parent = order("G-" + i, "C" + i);
@@ -166,7 +166,7 @@ class MapDbStateStoreTest {
             assertThat(store.storedOrders()).isEqualTo(bound);
         }
 
-        try (JournaledMap map = new JournaledMap(dir, "orders", Durability.PROCESS)) {
+        try (JournaledMap map = MapDbStateStore.openMap(dir, Durability.PROCESS)) {
             MapDbStateStore reopened = new MapDbStateStore(map, bound);
 
             assertThat(reopened.recover().liveOrders()).containsExactlyInAnyOrderElementsOf(
@@ -204,7 +204,7 @@ class MapDbStateStoreTest {
 
     @Test
     void removesTheOldestFinishedOrdersBeyondItsBoundAndKeepsLiveOnes() {
-        try (JournaledMap map = new JournaledMap(dir, "orders", Durability.PROCESS)) {
+        try (JournaledMap map = MapDbStateStore.openMap(dir, Durability.PROCESS)) {
             MapDbStateStore store = new MapDbStateStore(map, 3);
             ParentOrder live = order("G-0", "C0");
             store.created(live);
@@ -265,6 +265,87 @@ class MapDbStateStoreTest {
 
         try (MapDbStateStore reopened = new MapDbStateStore(dir, Durability.PROCESS)) {
             assertThat(reopened.recover().lastSent()).containsExactly(second);
+        }
+    }
+
+    @Test
+    void journalsOnlyTheOrdersACommitChangedRatherThanTheirWholeChunk() {
+        try (JournaledMap map = MapDbStateStore.openMap(dir, Durability.PROCESS)) {
+            MapDbStateStore store = new MapDbStateStore(map, Integer.MAX_VALUE);
+            for (int i = 1; i <= OrderChunk.SIZE; i++) {
+                store.created(order("G-" + i, "C" + i));
+                store.commit();
+            }
+            List<Integer> recordBytes = new ArrayList<>();
+            Journal.replay(dir, "orders", 0, record -> recordBytes.add(record.remaining()));
+
+            // the chunk's last order costs what its first did (a whole chunk would be 32 times as large)
+            int first = recordBytes.get(recordBytes.size() - OrderChunk.SIZE);
+            assertThat(recordBytes.get(recordBytes.size() - 1)).isLessThan(first + first / 2);
+        }
+    }
+
+    @Test
+    void findsAnOrderChangedSinceTheLastCheckpointAfterItsChunkLeftTheCache() {
+        try (JournaledMap map = MapDbStateStore.openMap(dir, Durability.PROCESS)) {
+            MapDbStateStore store = new MapDbStateStore(map, Integer.MAX_VALUE);
+            ParentOrder first = order("G-1", "C1");
+            store.created(first);
+            store.commit();
+            map.checkpoint(); // the file holds it new
+            first.fill(100, new BigDecimal("190.00"));
+            store.changed(first);
+            store.commit(); // only the journal holds it filled
+            for (int i = 2; i <= 20 * OrderChunk.SIZE; i++) { // more chunks than the store keeps decoded
+                store.created(order("G-" + i, "C" + i));
+                if (i % 8 == 0) {
+                    store.commit();
+                }
+            }
+            store.commit();
+
+            assertThat(store.findRetired("CLIENT1", "C1")).contains(first.state());
+            assertThat(store.findRetired("CLIENT1", "C" + 20 * OrderChunk.SIZE)).isPresent();
+        }
+    }
+
+    @Test
+    void ordersEvictedBeforeAnyCheckpointStayGoneAfterReopen() {
+        int bound = OrderChunk.SIZE;
+        int orders = 5 * OrderChunk.SIZE;
+        try (JournaledMap map = MapDbStateStore.openMap(dir, Durability.PROCESS)) {
+            MapDbStateStore store = new MapDbStateStore(map, bound);
+            for (int i = 1; i <= orders; i++) {
+                ParentOrder parent = order("G-" + i, "C" + i);
+                parent.fill(100, new BigDecimal("190.00"));
+                store.created(parent);
+                store.commit();
+            }
+        }
+
+        try (JournaledMap map = MapDbStateStore.openMap(dir, Durability.PROCESS)) {
+            MapDbStateStore reopened = new MapDbStateStore(map, bound);
+            List<String> chunkKeys = new ArrayList<>();
+            map.forEachCheckpointed((key, value) -> {
+                if (key.startsWith("orders/")) {
+                    chunkKeys.add(key);
+                }
+            });
+
+            assertThat(reopened.storedOrders()).isEqualTo(bound);
+            assertThat(chunkKeys).containsExactly("orders/4");
+            for (int i = 1; i <= orders - bound; i++) {
+                assertThat(reopened.findRetired("CLIENT1", "C" + i)).as("evicted C" + i).isEmpty();
+            }
+            assertThat(reopened.findRetired("CLIENT1", "C" + orders)).isPresent();
+        }
+    }
+
+    @Test
+    void refusesAMapThatDoesNotFoldItsOrders() {
+        try (JournaledMap map = new JournaledMap(dir, "orders", Durability.PROCESS)) {
+            assertThatThrownBy(() -> new MapDbStateStore(map, 10))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("FOLD");
         }
     }
 }
