@@ -77,13 +77,17 @@ final class ChunkFold<C> implements JournaledMap.Fold {
                 chunk = layout.decode(changed == JournaledMap.REMOVED ? null
                         : changed != null ? changed : stored.apply(layout.chunkKey(number)));
             }
-            chunk = item.getValue() == JournaledMap.REMOVED ? layout.without(chunk, item.getKey())
-                    : layout.with(chunk, item.getKey(), item.getValue());
+            chunk = applyItem(chunk, item.getKey(), item.getValue());
         }
         if (chunk != null) {
             folded.put(layout.chunkKey(number), encodedOrRemoved(chunk));
         }
         return folded;
+    }
+
+    /** {@code chunk} with item {@code number} as journaled: its value, or {@link JournaledMap#REMOVED}. */
+    C applyItem(C chunk, long number, byte[] value) {
+        return value == JournaledMap.REMOVED ? layout.without(chunk, number) : layout.with(chunk, number, value);
     }
 
     private byte[] encodedOrRemoved(C chunk) {

@@ -300,10 +300,8 @@ public final class MapDbStateStore implements StateStore, AutoCloseable {
         }
         OrderChunk chunk = OrderChunk.decode(map.get(chunkKey(number)));
         for (int slot = 0; slot < OrderChunk.SIZE; slot++) {
-            if (recent[slot] == JournaledMap.REMOVED) {
-                chunk.clear(slot);
-            } else if (recent[slot] != null) {
-                chunk.setEncoded(slot, recent[slot]);
+            if (recent[slot] != null) {
+                chunk = FOLD.applyItem(chunk, number * OrderChunk.SIZE + slot, recent[slot]);
             }
         }
         return chunk;
