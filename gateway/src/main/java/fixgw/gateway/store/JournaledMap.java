@@ -3,7 +3,6 @@ package fixgw.gateway.store;
 import org.mapdb.Atomic;
 import org.mapdb.DB;
 import org.mapdb.HTreeMap;
-import org.mapdb.Serializer;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -127,7 +126,7 @@ public final class JournaledMap implements AutoCloseable {
         this.db = opened;
         try {
             boolean created = !db.exists("firstUncheckpointedSegment");
-            this.entries = db.hashMap("entries", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen();
+            this.entries = SizeClasses.openMap(db, "entries");
             this.firstUncheckpointedSegment = db.atomicLong("firstUncheckpointedSegment").createOrOpen();
             if (created) { // records of this name in the journal belong to an earlier file, since removed
                 firstUncheckpointedSegment.set(journal.segment());
@@ -171,7 +170,7 @@ public final class JournaledMap implements AutoCloseable {
     public synchronized byte[] get(String key) {
         byte[] value = recent(key);
         if (value == null) {
-            value = SizeClasses.unpad(entries.get(key));
+            value = entries.get(key);
         }
         return value == REMOVED ? null : value;
     }
@@ -291,11 +290,11 @@ public final class JournaledMap implements AutoCloseable {
                 committed = new HashMap<>();
             }
             try {
-                fold.apply(snapshot, key -> SizeClasses.unpad(entries.get(key))).forEach((key, value) -> {
+                fold.apply(snapshot, entries::get).forEach((key, value) -> {
                     if (value == REMOVED) {
                         entries.remove(key);
                     } else {
-                        entries.put(key, SizeClasses.pad(value));
+                        entries.put(key, value);
                     }
                 });
                 firstUncheckpointedSegment.set(firstKept);
@@ -318,7 +317,7 @@ public final class JournaledMap implements AutoCloseable {
 
     /** Every key and value in the MapDB file. Call it when nothing is staged or committed since the last checkpoint. */
     public void forEachCheckpointed(BiConsumer<String, byte[]> action) {
-        entries.forEach((key, value) -> action.accept(key, SizeClasses.unpad(value)));
+        entries.forEach(action);
     }
 
     /** Checkpoints and closes; a later open finds everything committed. */

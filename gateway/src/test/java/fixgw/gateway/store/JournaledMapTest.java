@@ -56,6 +56,32 @@ class JournaledMapTest {
     }
 
     @Test
+    void readsAFileWhoseValuesWerePaddedBeforeMapDbSerializedThem() {
+        // how files were written before the padding moved into SizeClasses.SERIALIZER
+        byte[] value = bytes("an order written by an earlier version");
+        byte[] padded = java.nio.ByteBuffer.allocate(SizeClasses.paddedSize(value.length))
+                .putInt(value.length).put(value).array();
+        org.mapdb.DB old = MapDbFiles.open(dir.resolve("test.db"), Durability.PROCESS);
+        old.hashMap("entries", org.mapdb.Serializer.STRING, org.mapdb.Serializer.BYTE_ARRAY).createOrOpen()
+                .put("a", padded);
+        old.atomicLong("firstUncheckpointedSegment").createOrOpen().set(0);
+        old.commit();
+        old.close();
+
+        try (JournaledMap reopened = new JournaledMap(dir, "test", Durability.PROCESS)) {
+            assertThat(text(reopened.get("a"))).isEqualTo(text(value));
+            reopened.put("b", bytes("new"));
+            reopened.commit();
+            reopened.checkpoint();
+        }
+        try (JournaledMap again = new JournaledMap(dir, "test", Durability.PROCESS)) {
+            Map<String, String> all = new HashMap<>();
+            again.forEachCheckpointed((key, stored) -> all.put(key, text(stored)));
+            assertThat(all).containsOnly(Map.entry("a", text(value)), Map.entry("b", "new"));
+        }
+    }
+
+    @Test
     void recentValuesAreThoseNotYetCheckpointedAndOnlyTheyAreRemovedIfRecent() {
         try (JournaledMap map = new JournaledMap(dir, "test", Durability.PROCESS)) {
             map.put("old", bytes("1"));
