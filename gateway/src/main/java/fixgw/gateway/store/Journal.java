@@ -41,7 +41,7 @@ final class Journal implements Syncable, AutoCloseable {
         ON_REQUEST
     }
 
-    private static final int HEADER_BYTES = 8;
+    private static final int HEADER_BYTES = JournalBatch.HEADER_BYTES;
     private static final int MAX_RECORD_BYTES = 64 * 1024 * 1024;
     /** Bounds of a syncing segment's preallocation, which follows what the segment before it took. */
     static final long MIN_PREALLOCATION = 1 << 20;
@@ -82,20 +82,14 @@ final class Journal implements Syncable, AutoCloseable {
     }
 
     /**
-     * Appends records in order, with one {@code write} for all of them; when this returns they survive a kill of
-     * the process (and a power cut if syncing). A kill during the write leaves a prefix of them and at most one torn.
+     * Appends the records of {@code batch} in order, with one {@code write} for all of them; when this returns they
+     * survive a kill of the process (and a power cut if syncing). A kill during the write leaves a prefix of them and
+     * at most one torn. The batch is left as it was, checksums filled in: {@linkplain JournalBatch#clear clear} it.
      */
-    synchronized void append(List<ByteBuffer> payloads) {
-        if (payloads.size() == 1) {
-            append(payloads.get(0));
-            return;
+    synchronized void append(JournalBatch batch) {
+        if (!batch.isEmpty()) {
+            write(new ByteBuffer[] {batch.framed(crc)});
         }
-        ByteBuffer[] frames = new ByteBuffer[payloads.size() * 2];
-        for (int i = 0; i < payloads.size(); i++) {
-            frames[2 * i] = frame(payloads.get(i), ByteBuffer.allocate(HEADER_BYTES).order(ByteOrder.BIG_ENDIAN));
-            frames[2 * i + 1] = payloads.get(i);
-        }
-        write(frames);
     }
 
     /** Writes {@code payload}'s frame header into {@code into}, ready to be written. */

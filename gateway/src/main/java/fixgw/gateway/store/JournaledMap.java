@@ -220,9 +220,9 @@ public final class JournaledMap implements AutoCloseable {
         }
         try {
             if (groupSync == null) {
-                journal.append(encode(batch, false));
+                journal.append(encode(batch));
             } else {
-                journal.add(encode(batch, true));
+                journal.add(encode(batch)); // copied: the scratch buffer is reused
                 groupSync.dirty(journal);
             }
             committed.putAll(batch);
@@ -332,8 +332,8 @@ public final class JournaledMap implements AutoCloseable {
         }
     }
 
-    /** One record of the changes; in a buffer of its own if {@code kept}, else in the reused scratch buffer. */
-    private ByteBuffer encode(Map<String, byte[]> changes, boolean kept) {
+    /** One record of the changes, in the reused scratch buffer. */
+    private ByteBuffer encode(Map<String, byte[]> changes) {
         int size = prefix.length + Integer.BYTES;
         byte[][] keys = new byte[changes.size()][];
         int i = 0;
@@ -342,10 +342,10 @@ public final class JournaledMap implements AutoCloseable {
             size += Integer.BYTES * 2 + keys[i].length + change.getValue().length;
             i++;
         }
-        if (!kept && scratch.capacity() < size) {
+        if (scratch.capacity() < size) {
             scratch = ByteBuffer.allocate(Math.max(size, scratch.capacity() * 2));
         }
-        ByteBuffer out = kept ? ByteBuffer.allocate(size) : scratch.clear();
+        ByteBuffer out = scratch.clear();
         out.put(prefix).putInt(changes.size());
         i = 0;
         for (byte[] value : changes.values()) {

@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 
 /**
@@ -29,8 +27,14 @@ import java.util.function.Consumer;
 final class SharedJournal implements Syncable, AutoCloseable {
 
     private final Journal journal;
-    /** Committed records not yet written (with a {@link GroupSync}: it writes them), in commit order per tenant. */
-    private final Queue<ByteBuffer> unwritten = new ConcurrentLinkedQueue<>();
+    /** Committed records not yet written (with a {@link GroupSync}: it writes them), in commit order. */
+    // guarded by unwrittenLock
+    private JournalBatch unwritten = new JournalBatch();
+    private final Object unwrittenLock = new Object();
+    /** The batch {@link #sync()} writes while commits add to the other. */
+    // guarded by syncing
+    private JournalBatch writing = new JournalBatch();
+    private final Object syncing = new Object();
     // guarded by this
     private Map<String, List<Recovered>> recovered = new HashMap<>();
     private final Map<String, Long> neededFrom = new HashMap<>();
@@ -92,9 +96,11 @@ final class SharedJournal implements Syncable, AutoCloseable {
         journal.append(record);
     }
 
-    /** Keeps a record for the next {@link #sync()} (a {@link GroupSync}'s). */
+    /** Keeps a copy of a record for the next {@link #sync()} (a {@link GroupSync}'s); {@code record} is consumed. */
     void add(ByteBuffer record) {
-        unwritten.add(record);
+        synchronized (unwrittenLock) {
+            unwritten.add(record);
+        }
     }
 
     /**
@@ -103,17 +109,28 @@ final class SharedJournal implements Syncable, AutoCloseable {
      */
     @Override
     public void sync() throws IOException {
-        if (closed || unwritten.isEmpty()) {
-            return;
+        synchronized (syncing) {
+            if (closed) {
+                return;
+            }
+            JournalBatch batch;
+            synchronized (unwrittenLock) {
+                if (unwritten.isEmpty()) {
+                    return;
+                }
+                batch = unwritten;
+                unwritten = writing;
+                writing = batch;
+            }
+            // a record committed before a checkpoint may land after its rotation: replayed over the checkpoint in
+            // order, it changes nothing
+            try {
+                journal.append(batch);
+            } finally {
+                batch.clear();
+            }
+            journal.sync();
         }
-        // a record committed before a checkpoint may land after its rotation: replayed over the checkpoint in order,
-        // it changes nothing
-        List<ByteBuffer> records = new ArrayList<>();
-        for (ByteBuffer record = unwritten.poll(); record != null; record = unwritten.poll()) {
-            records.add(record);
-        }
-        journal.append(records);
-        journal.sync();
     }
 
     /** {@code tenant}'s map holds everything it committed before segment {@code firstNeeded}. */

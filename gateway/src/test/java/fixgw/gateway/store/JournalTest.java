@@ -26,12 +26,47 @@ class JournalTest {
         try (Journal journal = new Journal(dir, "j", Journal.Sync.ON_REQUEST)) {
             assertThat(Files.size(segments().get(0))).isEqualTo(Journal.MIN_PREALLOCATION);
             journal.append(record("one"));
-            journal.append(List.of(record("two"), record("three")));
+            journal.append(batchOf("two", "three"));
             journal.sync();
             assertThat(Files.size(segments().get(0))).isEqualTo(Journal.MIN_PREALLOCATION); // written over, not grown
         }
 
         assertThat(replayed()).containsExactly("one", "two", "three");
+    }
+
+    @Test
+    void aBatchGrownPastItsBufferAndReusedWritesEachOfItsRecordsOnce() {
+        JournalBatch batch = new JournalBatch();
+        String large = "x".repeat(100_000); // beyond the batch's first buffer
+        try (Journal journal = new Journal(dir, "j", Journal.Sync.ON_REQUEST)) {
+            batch.add(record("small"));
+            batch.add(record(large));
+            batch.add(record("after"));
+            journal.append(batch);
+            batch.clear();
+            batch.add(record("reused"));
+            journal.append(batch);
+            batch.clear();
+            journal.append(batch); // empty: writes nothing
+        }
+
+        assertThat(replayed()).containsExactly("small", large, "after", "reused");
+    }
+
+    @Test
+    void aBatchRefusesAnEmptyRecordWhenItIsAdded() {
+        JournalBatch batch = new JournalBatch();
+
+        assertThatThrownBy(() -> batch.add(ByteBuffer.allocate(0))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(batch.isEmpty()).isTrue();
+    }
+
+    private static JournalBatch batchOf(String... records) {
+        JournalBatch batch = new JournalBatch();
+        for (String record : records) {
+            batch.add(record(record));
+        }
+        return batch;
     }
 
     @Test
