@@ -11,9 +11,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.CRC32;
 
 /**
  * The volume of a MapDB file that makes each MapDB commit all or nothing on the main file.
@@ -34,16 +32,11 @@ import java.util.zip.CRC32;
  */
 final class RedoVolume extends DelegatingVolume {
 
-    private static final int MAGIC = 0x5245444f; // "REDO"
     private static final String SUFFIX = ".redo";
 
     private final Path redoFile;
     private final boolean syncToDisk;
-    private final List<Write> pending = new ArrayList<>();
-
-    /** Bytes to write at an offset of the main file. */
-    record Write(long offset, byte[] bytes) {
-    }
+    private final RedoRecord pending = new RedoRecord();
 
     private RedoVolume(Volume delegate, Path redoFile, boolean syncToDisk) {
         super(delegate);
@@ -92,10 +85,10 @@ final class RedoVolume extends DelegatingVolume {
         if (!Files.exists(redo)) {
             return;
         }
-        List<Write> writes = decode(ByteBuffer.wrap(Files.readAllBytes(redo)));
+        List<RedoRecord.Write> writes = RedoRecord.decode(ByteBuffer.wrap(Files.readAllBytes(redo)));
         if (writes != null && Files.exists(mainFile)) {
             try (FileChannel channel = FileChannel.open(mainFile, StandardOpenOption.WRITE)) {
-                for (Write write : writes) {
+                for (RedoRecord.Write write : writes) {
                     writeFully(channel, write.offset(), ByteBuffer.wrap(write.bytes()));
                 }
                 if (syncToDisk) {
@@ -121,16 +114,14 @@ final class RedoVolume extends DelegatingVolume {
         }
         try (FileChannel channel = FileChannel.open(redoFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
-            writeFully(channel, 0, encode(pending));
+            writeFully(channel, 0, pending.finished());
             if (syncToDisk) {
                 channel.force(true);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + redoFile, e);
         }
-        for (Write write : pending) {
-            delegate.putData(write.offset(), write.bytes(), 0, write.bytes().length);
-        }
+        pending.applyTo(delegate);
         pending.clear();
         if (syncToDisk) {
             delegate.sync();
@@ -146,36 +137,32 @@ final class RedoVolume extends DelegatingVolume {
 
     @Override
     public synchronized void putLong(long offset, long value) {
-        pending.add(new Write(offset, ByteBuffer.allocate(Long.BYTES).putLong(0, value).array()));
+        pending.addLong(offset, value);
     }
 
     @Override
     public synchronized void putInt(long offset, int value) {
-        pending.add(new Write(offset, ByteBuffer.allocate(Integer.BYTES).putInt(0, value).array()));
+        pending.addInt(offset, value);
     }
 
     @Override
     public synchronized void putByte(long offset, byte value) {
-        pending.add(new Write(offset, new byte[] {value}));
+        pending.addByte(offset, value);
     }
 
     @Override
     public synchronized void putData(long offset, byte[] src, int srcPos, int srcSize) {
-        byte[] copy = new byte[srcSize];
-        System.arraycopy(src, srcPos, copy, 0, srcSize);
-        pending.add(new Write(offset, copy));
+        pending.add(offset, src, srcPos, srcSize);
     }
 
     @Override
     public synchronized void putData(long offset, ByteBuffer buf) {
-        byte[] copy = new byte[buf.remaining()];
-        buf.get(copy);
-        pending.add(new Write(offset, copy));
+        pending.add(offset, buf);
     }
 
     @Override
     public synchronized void clear(long startOffset, long endOffset) {
-        pending.add(new Write(startOffset, new byte[Math.toIntExact(endOffset - startOffset)]));
+        pending.addZeros(startOffset, Math.toIntExact(endOffset - startOffset));
     }
 
     // ---- reads see held writes
@@ -217,14 +204,7 @@ final class RedoVolume extends DelegatingVolume {
         if (available > 0) {
             delegate.getData(offset, bytes, 0, (int) available);
         }
-        for (Write write : pending) {
-            long from = Math.max(offset, write.offset());
-            long to = Math.min(offset + size, write.offset() + write.bytes().length);
-            if (from < to) {
-                System.arraycopy(write.bytes(), (int) (from - write.offset()), bytes, (int) (from - offset),
-                        (int) (to - from));
-            }
-        }
+        pending.overlay(offset, bytes, size);
         return bytes;
     }
 
@@ -232,7 +212,7 @@ final class RedoVolume extends DelegatingVolume {
 
     @Override
     public synchronized void truncate(long size) {
-        pending.removeIf(write -> write.offset() >= size);
+        pending.dropFrom(size);
         delegate.truncate(size);
     }
 
@@ -240,50 +220,6 @@ final class RedoVolume extends DelegatingVolume {
     public synchronized void close() {
         pending.clear(); // never committed: MapDB drops what it did not commit
         delegate.close();
-    }
-
-    // ---- the redo record: magic, count, (offset, length, bytes)..., CRC32 of all before it
-
-    static ByteBuffer encode(List<Write> writes) {
-        int size = Integer.BYTES * 2 + Long.BYTES;
-        for (Write write : writes) {
-            size += Long.BYTES + Integer.BYTES + write.bytes().length;
-        }
-        ByteBuffer out = ByteBuffer.allocate(size);
-        out.putInt(MAGIC).putInt(writes.size());
-        for (Write write : writes) {
-            out.putLong(write.offset()).putInt(write.bytes().length).put(write.bytes());
-        }
-        CRC32 crc = new CRC32();
-        crc.update(out.array(), 0, out.position());
-        out.putLong(crc.getValue());
-        return out.flip();
-    }
-
-    /** The writes of a complete record, or null for a torn or foreign one. */
-    private static List<Write> decode(ByteBuffer in) {
-        try {
-            if (in.getInt() != MAGIC) {
-                return null;
-            }
-            int count = in.getInt();
-            List<Write> writes = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                long offset = in.getLong();
-                int length = in.getInt();
-                if (length < 0 || length > in.remaining()) {
-                    return null;
-                }
-                byte[] bytes = new byte[length];
-                in.get(bytes);
-                writes.add(new Write(offset, bytes));
-            }
-            CRC32 crc = new CRC32();
-            crc.update(in.array(), 0, in.position());
-            return in.remaining() == Long.BYTES && in.getLong() == crc.getValue() ? writes : null;
-        } catch (RuntimeException torn) { // BufferUnderflowException and friends: cut short by the kill
-            return null;
-        }
     }
 
     private static void writeFully(FileChannel channel, long position, ByteBuffer bytes) throws IOException {

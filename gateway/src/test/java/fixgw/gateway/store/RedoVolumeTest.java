@@ -39,7 +39,7 @@ class RedoVolumeTest {
         byte[] torn = Arrays.copyOf(before, after.length);
         System.arraycopy(after, 0, torn, 0, after.length / 2);
         Files.write(file, torn);
-        writeRedo(file, RedoVolume.encode(List.of(new RedoVolume.Write(0, after))));
+        writeRedo(file, RedoRecord.encode(List.of(new RedoRecord.Write(0, after))));
 
         assertThat(readAll(file, durability)).containsOnly("second");
         assertThat(RedoVolume.redoFileOf(file)).doesNotExist();
@@ -54,7 +54,7 @@ class RedoVolumeTest {
 
         // the kill: the file untouched, the redo record written only in part
         Files.write(file, before);
-        ByteBuffer record = RedoVolume.encode(List.of(new RedoVolume.Write(0, after)));
+        ByteBuffer record = RedoRecord.encode(List.of(new RedoRecord.Write(0, after)));
         record.limit(record.limit() - 3);
         writeRedo(file, record);
 
