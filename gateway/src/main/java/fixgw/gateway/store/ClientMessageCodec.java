@@ -37,8 +37,7 @@ final class ClientMessageCodec {
     private static final int CANCEL_REJECT = 2;
 
     byte[] encode(List<ClientMessage> messages) {
-        UnsyncedBytes bytes = new UnsyncedBytes(256 * messages.size() + 8);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
+        return UnsyncedBytes.encode(out -> {
             out.writeByte(VERSION);
             out.writeInt(messages.size());
             for (ClientMessage message : messages) {
@@ -50,10 +49,7 @@ final class ClientMessageCodec {
                     write(out, reject);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        });
     }
 
     List<ClientMessage> decode(byte[] bytes) {

@@ -32,8 +32,7 @@ public final class OrderStateCodec {
     static final int VERSION = 1;
 
     public byte[] encode(ParentOrderState state) {
-        UnsyncedBytes bytes = new UnsyncedBytes(256);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
+        return UnsyncedBytes.encode(out -> {
             out.writeByte(VERSION);
             out.writeUTF(state.orderId());
             out.writeUTF(state.session());
@@ -55,16 +54,12 @@ public final class OrderStateCodec {
             for (ChildOrderState child : state.children()) {
                 writeChild(out, child);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        });
     }
 
     /** A position, in the same style (version byte first, exact decimals). */
     public byte[] encode(Position position) {
-        UnsyncedBytes bytes = new UnsyncedBytes(64);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
+        return UnsyncedBytes.encode(out -> {
             out.writeByte(VERSION);
             out.writeUTF(position.session());
             out.writeUTF(position.symbol());
@@ -72,10 +67,7 @@ public final class OrderStateCodec {
             writeDecimal(out, position.boughtNotional());
             out.writeLong(position.soldQuantity());
             writeDecimal(out, position.soldNotional());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        });
     }
 
     public Position decodePosition(byte[] bytes) {

@@ -3,7 +3,11 @@ package fixgw.gateway.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class UnsyncedBytesTest {
 
@@ -23,5 +27,38 @@ class UnsyncedBytesTest {
         }
 
         assertThat(bytes.toByteArray()).isEqualTo(expected.toByteArray());
+    }
+
+    @Test
+    void eachEncodingIsAnArrayOfItsOwnThoughTheBufferIsReused() {
+        byte[] large = UnsyncedBytes.encode(out -> out.write(new byte[100_000])); // beyond the reused buffer
+        byte[] first = UnsyncedBytes.encode(out -> out.writeInt(1));
+        byte[] second = UnsyncedBytes.encode(out -> out.writeShort(2));
+
+        assertThat(large).hasSize(100_000);
+        assertThat(first).containsExactly(0, 0, 0, 1);
+        assertThat(second).containsExactly(0, 2);
+    }
+
+    @Test
+    void anEncodingWithinAnEncodingGetsABufferOfItsOwn() {
+        byte[] outer = UnsyncedBytes.encode(out -> {
+            out.writeByte(1);
+            byte[] inner = UnsyncedBytes.encode(nested -> nested.writeByte(2));
+            out.write(inner);
+            out.writeByte(3);
+        });
+
+        assertThat(outer).containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void aFailedEncodingThrowsAndLeavesTheBufferEmptyForTheNext() {
+        assertThatThrownBy(() -> UnsyncedBytes.encode(out -> {
+            out.writeInt(99);
+            throw new IOException("cannot");
+        })).isInstanceOf(UncheckedIOException.class).hasMessageContaining("cannot");
+
+        assertThat(UnsyncedBytes.encode(out -> out.writeByte(4))).containsExactly(4);
     }
 }
