@@ -43,13 +43,20 @@ class BrokerFailureTest {
     }
 
     @Test
-    void passesTheBrokersRejectToTheClientWithItsReason() throws Exception {
+    void acknowledgesTheOrderThenPassesTheBrokersRejectOnWithItsReason() throws Exception {
         client.send(ORDERS.newOrderSingle("BRK-1", "TSLA", Side.BUY, OrdType.MARKET, 10, null, null));
 
+        // the gateway's own acknowledgement comes first: FIX lets an acknowledged order go New -> Rejected
+        Message ack = client.awaitMessage(FixFields.executionReport("BRK-1", ExecType.NEW), TIMEOUT);
+        assertFields(ack, fields(39, "0", 14, "0", 151, "10"));
         Message reject = client.awaitMessage(FixFields.executionReport("BRK-1", ExecType.REJECTED), TIMEOUT);
         assertFields(reject, fields(39, "8", 103, "1", 55, "TSLA", 14, "0", 151, "0"));
-        assertThat(text(reject, 37)).startsWith("G");
+        assertThat(text(reject, 37)).startsWith("G").isEqualTo(text(ack, 37));
         assertThat(text(reject, 58)).startsWith("broker SIM rejected the order");
+
+        client.send(ORDERS.statusRequest("BRK-1", "TSLA", Side.BUY));
+        Message status = client.awaitMessage(FixFields.executionReport("BRK-1", ExecType.ORDER_STATUS), TIMEOUT);
+        assertFields(status, fields(39, "8", 151, "0"));
     }
 
     @Test

@@ -42,8 +42,9 @@ import java.util.Optional;
 
 /**
  * The order state machine of the gateway: applies client requests and broker events to parent and child orders
- * and says what to send. Every order is DMA for now: one parent, one child at one broker, passing the broker's
- * acknowledgement, fills, cancels and replaces through to the client. Each time a broker session logs on, its open
+ * and says what to send. Every order is DMA for now: one parent, one child at one broker. The gateway acknowledges
+ * (New) each order it accepts in the batch that stores it; the broker's fills, cancels, replaces and rejects then
+ * pass through to the client. Each time a broker session logs on, its open
  * children are reconciled with the broker ({@link ChildReconciler}); fills count once, by ExecID and by the
  * broker's CumQty ({@link FillGuard}).
  *
@@ -116,8 +117,13 @@ public final class OrderManager implements CommandHandler {
                 parent.price());
         parent.addChild(child);
         book.addChildAlias(child, child.clOrdId());
+        // the gateway's own acknowledgement, sent once this batch is committed: the parent is the gateway's order
+        // (an algorithm's first child may not even exist yet), so it does not wait for a broker's
+        parent.acknowledge();
         store.created(parent);
+        metrics.orderAcknowledged();
         LOG.debug("accepted {} as child {} to {}", parent, child.clOrdId(), child.broker());
+        report(parent, ExecType.NEW, parent.clOrdId(), null, null);
         brokerOrders.sendNewChild(new ChildOrderRequest(child.broker(), child.clOrdId(), parent.symbol(),
                 parent.side(), parent.type(), parent.timeInForce(), child.quantity(), child.price(),
                 parent.account(), clock.instant()));
@@ -293,6 +299,7 @@ public final class OrderManager implements CommandHandler {
 
     private void onChildAcknowledged(ChildOrder child, ParentOrder parent, BrokerExecution execution) {
         child.acknowledge(execution.brokerOrderId());
+        // only a parent stored by a version that waited for the broker's acknowledgement is still pending new
         if (parent.status() == OrderStatus.PENDING_NEW) {
             parent.acknowledge();
             metrics.orderAcknowledged();
@@ -362,19 +369,28 @@ public final class OrderManager implements CommandHandler {
         report(parent, ExecType.REPLACED, parent.clOrdId(), previousClOrdId, null);
     }
 
+    /**
+     * The broker refused the child (or never received it): the acknowledged parent goes New -> Rejected, which FIX
+     * allows after an acknowledgement. A parent that already traded cannot be rejected: what is left is canceled.
+     */
     private void onChildRejected(ChildOrder child, ParentOrder parent, BrokerExecution execution) {
         child.finish(OrderStatus.REJECTED);
-        if (parent.status() != OrderStatus.PENDING_NEW) {
-            LOG.warn("broker {} rejected working child {} of {}: {}", child.broker(), child.clOrdId(), parent,
+        if (parent.isTerminal()) {
+            return;
+        }
+        String text = "broker " + child.broker() + " rejected the order"
+                + (execution.text() != null ? ": " + execution.text() : "");
+        if (parent.cumulativeQuantity() > 0) {
+            LOG.warn("broker {} rejected child {} of {} after fills: {}", child.broker(), child.clOrdId(), parent,
                     execution.text());
+            parent.cancel(null);
+            report(parent, ExecType.CANCELED, parent.clOrdId(), null, text);
             return;
         }
         parent.reject();
         RejectReason reason = execution.rejectReason() != null ? execution.rejectReason()
                 : RejectReason.BROKER_REJECTED;
         metrics.orderRejected(reason);
-        String text = "broker " + child.broker() + " rejected the order"
-                + (execution.text() != null ? ": " + execution.text() : "");
         clients.sendExecutionReport(reportOf(parent, ExecType.REJECTED, parent.clOrdId(), null, text, 0, null,
                 reason));
     }

@@ -197,8 +197,10 @@ public final class ParentOrder {
         }
     }
 
+    /** The order is refused, also after its acknowledgement; a cancel or replace still pending is moot. */
     public void reject() {
         status = OrderStatus.REJECTED;
+        pendingChange = null;
     }
 
     public void fill(long lastQuantity, BigDecimal lastPrice) {

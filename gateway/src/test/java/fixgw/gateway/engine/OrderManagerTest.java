@@ -9,6 +9,7 @@ import fixgw.gateway.order.CancelReject;
 import fixgw.gateway.order.CancelRejectReason;
 import fixgw.gateway.order.CancelRequest;
 import fixgw.gateway.order.ChildCancelRequest;
+import fixgw.gateway.order.ChildOrder;
 import fixgw.gateway.order.ChildOrderRequest;
 import fixgw.gateway.order.ChildReplaceRequest;
 import fixgw.gateway.order.ExecType;
@@ -19,6 +20,7 @@ import fixgw.gateway.order.OrderBook;
 import fixgw.gateway.order.OrderMetrics;
 import fixgw.gateway.order.OrderStatus;
 import fixgw.gateway.order.OrderType;
+import fixgw.gateway.order.ParentOrder;
 import fixgw.gateway.order.RejectReason;
 import fixgw.gateway.order.ReplaceRequest;
 import fixgw.gateway.order.Side;
@@ -47,12 +49,13 @@ class OrderManagerTest {
     private final RecordingOutput out = new RecordingOutput();
     private final BrokerAvailability availability = new BrokerAvailability();
     private final PositionBook positions = new PositionBook();
+    private final OrderBook book = new OrderBook(3);
     private OrderManager manager;
     private int execSequence;
 
     @BeforeEach
     void setUp() {
-        manager = new OrderManager(new OrderBook(3), new IdGenerator("T"), Clock.fixed(NOW, ZoneOffset.UTC),
+        manager = new OrderManager(book, new IdGenerator("T"), Clock.fixed(NOW, ZoneOffset.UTC),
                 new KnownSymbols(List.of("AAPL", "MSFT")), new SingleBrokerRouter(BROKER, availability),
                 availability, out, out, OrderMetrics.NONE, StateStore.IN_MEMORY, positions);
         manager.onBrokerSessionChange(new BrokerSessionChange(BROKER, true));
@@ -84,24 +87,61 @@ class OrderManagerTest {
     }
 
     @Test
-    void routesNewOrderAsOneChildWithTheSameTermsAndWaitsForTheBroker() {
+    void acknowledgesTheOrderAndRoutesItAsOneChildWithTheSameTermsInOneStep() {
         manager.onNewOrder(limitBuy("C1", 300, "190.01"));
 
-        assertThat(out.takeAll()).containsExactly(new ChildOrderRequest(BROKER, "GT-1.1", "AAPL", Side.BUY,
-                OrderType.LIMIT, TimeInForce.DAY, 300, new BigDecimal("190.01"), "ACC1", NOW));
+        assertThat(out.takeAll()).containsExactly(
+                new ExecutionReport(CLIENT, "GT-1", "C1", null, "ET-1", ExecType.NEW, OrderStatus.NEW, "AAPL",
+                        Side.BUY, OrderType.LIMIT, TimeInForce.DAY, 300, new BigDecimal("190.01"), 0, null, 0, 300,
+                        BigDecimal.ZERO, null, null, "ACC1", NOW),
+                new ChildOrderRequest(BROKER, "GT-1.1", "AAPL", Side.BUY, OrderType.LIMIT, TimeInForce.DAY, 300,
+                        new BigDecimal("190.01"), "ACC1", NOW));
     }
 
     @Test
-    void acknowledgesToTheClientWhenTheBrokerAcknowledges() {
+    void theBrokersAcknowledgementIsNotReportedAgain() {
         manager.onNewOrder(limitBuy("C1", 300, "190.01"));
         out.takeAll();
 
         manager.onBrokerExecution(broker("GT-1.1", null, ExecType.NEW, 0, null));
 
+        assertThat(out.takeAll()).isEmpty();
+        manager.onStatusRequest(new StatusRequest(CLIENT, "C1", null, "AAPL", Side.BUY));
+        assertThat(out.last(ExecutionReport.class).status()).isEqualTo(OrderStatus.NEW);
+    }
+
+    @Test
+    void anOrderStoredWhileItWaitedForTheBrokerIsAcknowledgedWhenTheBrokerAcknowledgesIt() {
+        // a data directory from the version that acknowledged on the broker's New holds parents still pending new
+        ParentOrder stored = new ParentOrder("GT-OLD", limitBuy("C9", 100, "190.00"));
+        ChildOrder child = new ChildOrder(stored, BROKER, stored.nextBrokerClOrdId(), 100, new BigDecimal("190.00"));
+        stored.addChild(child);
+        book.add(stored);
+        book.addChildAlias(child, child.clOrdId());
+
+        manager.onBrokerExecution(broker("GT-OLD.1", null, ExecType.NEW, 0, null));
+
+        ExecutionReport report = out.last(ExecutionReport.class);
+        assertThat(report.execType()).isEqualTo(ExecType.NEW);
+        assertThat(report.status()).isEqualTo(OrderStatus.NEW);
+        assertThat(report.clOrdId()).isEqualTo("C9");
+    }
+
+    @Test
+    void aBrokerRejectAfterFillsCancelsWhatIsLeftInsteadOfRejectingATradedOrder() {
+        String child = working(limitBuy("C1", 300, "190.10"));
+        manager.onBrokerExecution(broker(child, null, ExecType.TRADE, 100, "190.00"));
+        out.takeAll();
+
+        manager.onBrokerExecution(new BrokerExecution(BROKER, child, null, null, "X9", ExecType.REJECTED, null, 0,
+                null, null, "halted", false, 1));
+
         ExecutionReport report = (ExecutionReport) out.takeAll().get(0);
-        assertThat(report).isEqualTo(new ExecutionReport(CLIENT, "GT-1", "C1", null, "ET-1", ExecType.NEW,
-                OrderStatus.NEW, "AAPL", Side.BUY, OrderType.LIMIT, TimeInForce.DAY, 300,
-                new BigDecimal("190.01"), 0, null, 0, 300, BigDecimal.ZERO, null, null, "ACC1", NOW));
+        assertThat(report.execType()).isEqualTo(ExecType.CANCELED);
+        assertThat(report.status()).isEqualTo(OrderStatus.CANCELED);
+        assertThat(report.cumulativeQuantity()).isEqualTo(100);
+        assertThat(report.leavesQuantity()).isZero();
+        assertThat(report.text()).contains("SIM").contains("halted");
     }
 
     @Test
@@ -240,7 +280,9 @@ class OrderManagerTest {
         manager.onNewOrder(new NewOrderRequest("CLIENT2", "C1", "AAPL", Side.BUY, OrderType.MARKET,
                 TimeInForce.DAY, 10, null, null, 1));
 
-        assertThat(out.takeAll()).singleElement().isInstanceOf(ChildOrderRequest.class);
+        List<Object> sent = out.takeAll();
+        assertThat(sent).hasSize(2).last().isInstanceOf(ChildOrderRequest.class);
+        assertThat(((ExecutionReport) sent.get(0)).orderId()).isEqualTo("GT-2");
     }
 
     @Test
@@ -276,10 +318,27 @@ class OrderManagerTest {
                 null, RejectReason.UNKNOWN_SYMBOL, "no such stock", false, 1));
 
         ExecutionReport reject = (ExecutionReport) out.takeAll().get(0);
+        assertThat(reject.execType()).isEqualTo(ExecType.REJECTED);
         assertThat(reject.status()).isEqualTo(OrderStatus.REJECTED);
+        assertThat(reject.leavesQuantity()).isZero();
         assertThat(reject.rejectReason()).isEqualTo(RejectReason.UNKNOWN_SYMBOL);
         assertThat(reject.text()).contains("no such stock");
         assertThat(reject.orderId()).isEqualTo("GT-1");
+    }
+
+    @Test
+    void anOrderTheBrokerRejectedKeepsItsClOrdIdLikeAnyFinishedOrder() {
+        manager.onNewOrder(marketSell("C1", 10));
+        String child = out.last(ChildOrderRequest.class).clOrdId();
+        manager.onBrokerExecution(new BrokerExecution(BROKER, child, null, null, "X1", ExecType.REJECTED, null, 0,
+                null, null, "no liquidity", false, 1));
+        out.takeAll();
+
+        manager.onNewOrder(marketSell("C1", 10));
+
+        ExecutionReport reject = (ExecutionReport) out.takeAll().get(0);
+        assertThat(reject.rejectReason()).isEqualTo(RejectReason.DUPLICATE_ORDER);
+        assertThat(reject.text()).contains("GT-1");
     }
 
     @Test

@@ -8,6 +8,7 @@ import fixgw.gateway.order.BrokerSessionChange;
 import fixgw.gateway.order.CancelReject;
 import fixgw.gateway.order.CancelRejectReason;
 import fixgw.gateway.order.CancelRequest;
+import fixgw.gateway.order.ChildCancelRequest;
 import fixgw.gateway.order.ChildOrderRequest;
 import fixgw.gateway.order.ChildReplaceRequest;
 import fixgw.gateway.order.ChildStatusRequest;
@@ -372,15 +373,15 @@ class ReconciliationTest {
     }
 
     @Test
-    void aMissedAcknowledgementIsReportedAsNew() {
+    void aMissedAcknowledgementGivesTheChildItsBrokerOrderIdWithoutAnotherReport() {
         String child = pendingNew("C1", 300);
 
         manager.onBrokerOrderStatus(status(child, OrderStatus.NEW, 0, "0"));
         manager.onBrokerOrderStatus(status(child, OrderStatus.NEW, 0, "0"));
 
-        ExecutionReport acknowledged = onlyReport();
-        assertThat(acknowledged.execType()).isEqualTo(ExecType.NEW);
-        assertThat(acknowledged.status()).isEqualTo(OrderStatus.NEW);
+        assertThat(out.takeAll()).as("the client had its New when the gateway accepted the order").isEmpty();
+        manager.onCancel(new CancelRequest(CLIENT, "C2", "C1", 1));
+        assertThat(out.last(ChildCancelRequest.class).brokerOrderId()).isEqualTo(BROKER_ORDER_ID);
     }
 
     @Test
