@@ -18,7 +18,10 @@ import java.util.concurrent.TimeUnit;
  * records (one gathering {@code write} per journal, and at {@link Durability#DISK} one sync per journal), and then
  * runs the actions in the order they came. So at {@link Durability#DISK} the committing threads (the engine, the FIX
  * sessions) make no system call for durability, a batch of engine work costs one sync per journal it touched rather
- * than one per message, and nothing it sends reaches a counterparty before what it reveals is durable.
+ * than one per message, and nothing it sends reaches a counterparty before what it reveals is durable. Records of
+ * commits that send nothing (a broker's acknowledgement, a session's inbound sequence number) go with the next sync
+ * something waits for, or after {@link #IDLE_WRITE_MILLIS} ms: a power cut may lose them, but nothing revealed them,
+ * and a restart asks the counterparty to resend what they applied.
  *
  * <p>Why this covers an action: the thread that commits reports the journal dirty before it hands over the action,
  * and the actions are taken before the journals are synced.
@@ -39,7 +42,10 @@ import java.util.concurrent.TimeUnit;
 public final class GroupSync implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(GroupSync.class);
-    /** With callers writing, how often the thread writes what commits that sent nothing left in memory. */
+    /**
+     * How long records of commits that sent nothing may wait in memory for a write (and, at {@link Durability#DISK},
+     * a sync) that something waits for, before the thread writes them anyway.
+     */
     static final long IDLE_WRITE_MILLIS = 10;
 
     private final Set<Syncable> dirty = ConcurrentHashMap.newKeySet();
@@ -76,11 +82,7 @@ public final class GroupSync implements AutoCloseable {
      * waits, so records never pile up in memory when nothing is being sent.
      */
     void dirty(Syncable journal) {
-        if (dirty.add(journal) && !callersWrite) {
-            synchronized (this) {
-                notifyAll();
-            }
-        }
+        dirty.add(journal);
     }
 
     /** Runs {@code action} on the sync thread once every append reported before this call is on the disk. */
@@ -200,15 +202,24 @@ public final class GroupSync implements AutoCloseable {
         }
     }
 
-    /** Waits for actions or dirty journals, moves the actions into {@code into}; false once closed and done. */
+    /**
+     * Waits for actions, or for up to {@link #IDLE_WRITE_MILLIS} while journals are dirty, and moves the actions
+     * into {@code into}; false once closed and done. A dirty journal alone does not start a sync at once: a commit
+     * that sends nothing reveals nothing, and a sync started for it would hold up the next commit that does (on
+     * this disk one sync waits for another), so its records go with the next sync something waits for.
+     */
     private synchronized boolean takeWaiting(List<Runnable> into) {
         into.clear();
-        while (waiting.isEmpty() && dirty.isEmpty() && !closed) {
+        while (waiting.isEmpty() && !closed) {
+            boolean wasDirty = !dirty.isEmpty();
             try {
-                wait();
+                wait(IDLE_WRITE_MILLIS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return false;
+            }
+            if (wasDirty && waiting.isEmpty()) {
+                break; // dirty for a whole idle interval with nothing sent: synced now
             }
         }
         into.addAll(waiting);

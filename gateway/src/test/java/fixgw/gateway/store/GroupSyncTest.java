@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -77,6 +78,17 @@ class GroupSyncTest {
         groupSync.dirty(syncs::incrementAndGet);
 
         await().atMost(TIMEOUT).until(() -> syncs.get() == 1);
+    }
+
+    @Test
+    void aJournalDirtiedByACommitThatSendsNothingWaitsTheIdleIntervalForASyncThatSomethingWaitsFor() {
+        long dirtied = System.nanoTime();
+        AtomicLong syncedAfterNanos = new AtomicLong(-1);
+        groupSync.dirty(() -> syncedAfterNanos.compareAndSet(-1, System.nanoTime() - dirtied));
+
+        await().atMost(TIMEOUT).until(() -> syncedAfterNanos.get() >= 0);
+        assertThat(syncedAfterNanos.get()).as("not synced at once: a sync under way would hold up the next send")
+                .isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(GroupSync.IDLE_WRITE_MILLIS));
     }
 
     @Test
