@@ -179,6 +179,19 @@ test_classpath() {
   echo "$ROOT/src-test/target/test-classes:$ROOT/gateway/target/test-classes:$ROOT/gateway/target/classes:$ROOT/simulator/target/classes:$(cat "$file")"
 }
 
+# cpu_ticks PID [PREFIX]: CPU time (user + system, in clock ticks) the process's threads have used so far, or only
+# its threads whose name starts with PREFIX (e.g. "C2 Compiler")
+cpu_ticks() {
+  local task name ticks total=0
+  for task in /proc/"$1"/task/*; do
+    name=$(cat "$task/comm" 2>/dev/null) || continue
+    [[ -z "${2:-}" || "$name" == "$2"* ]] || continue
+    ticks=$(sed 's/.*) //' "$task/stat" 2>/dev/null | awk '{ print $12 + $13 }')
+    total=$((total + ${ticks:-0}))
+  done
+  echo "$total"
+}
+
 stop_servers() {
   stop_gateway
   stop_simulator
