@@ -74,7 +74,7 @@ public final class Storage implements AutoCloseable {
             throw new UncheckedIOException("cannot create data directory " + directory, e);
         }
         long start = System.nanoTime();
-        GroupSync groupSync = level == StorageConfig.Level.DISK ? new GroupSync() : GroupSync.callersWrite();
+        GroupSync groupSync = new GroupSync();
         SharedJournal journal = null;
         JournaledMap orders;
         try {

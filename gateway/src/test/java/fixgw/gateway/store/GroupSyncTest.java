@@ -8,14 +8,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+/**
+ * {@link GroupSync}: the thread that sends writes (at {@code disk} level, syncs) the journals first, once per batch.
+ * Here a journal's sync counts its calls.
+ */
 class GroupSyncTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
@@ -29,98 +30,96 @@ class GroupSyncTest {
     }
 
     @Test
-    void runsAnActionOnlyAfterTheJournalsDirtiedBeforeItAreSynced() throws Exception {
-        GatedJournal journal = new GatedJournal();
+    void runsTheActionOnTheCallersThreadAfterWritingEveryDirtyJournal() {
+        AtomicInteger firstWrites = new AtomicInteger();
+        AtomicInteger secondWrites = new AtomicInteger();
+        groupSync.dirty(firstWrites::incrementAndGet);
+        groupSync.dirty(secondWrites::incrementAndGet);
+        Thread caller = Thread.currentThread();
+
+        groupSync.afterNextSync(() -> ran.add(firstWrites.get() + "/" + secondWrites.get() + " on "
+                + (Thread.currentThread() == caller ? "caller" : Thread.currentThread().getName())));
+
+        assertThat(ran).as("run before afterNextSync returns").containsExactly("1/1 on caller");
+    }
+
+    @Test
+    void writesAJournalOnceUntilItIsDirtyAgain() {
+        AtomicInteger writes = new AtomicInteger();
+        Syncable journal = writes::incrementAndGet;
         groupSync.dirty(journal);
         groupSync.afterNextSync(() -> ran.add("send 1"));
-
-        assertThat(journal.syncStarted.await(10, TimeUnit.SECONDS)).isTrue();
-        assertThat(ran).as("nothing runs while the sync is under way").isEmpty();
-        journal.finish.countDown();
-
-        await().atMost(TIMEOUT).until(() -> ran.size() == 1);
-        assertThat(journal.syncs).hasValue(1);
-    }
-
-    @Test
-    void actionsThatArriveDuringASyncShareTheNextOneAndRunInOrder() throws Exception {
-        GatedJournal journal = new GatedJournal();
+        groupSync.afterNextSync(() -> ran.add("send 2"));
         groupSync.dirty(journal);
-        groupSync.afterNextSync(() -> ran.add("send 1"));
-        assertThat(journal.syncStarted.await(10, TimeUnit.SECONDS)).isTrue();
-        for (int i = 2; i <= 5; i++) {
-            groupSync.dirty(journal); // appended after the sync began: the sync under way may not cover it
-            int n = i;
-            groupSync.afterNextSync(() -> ran.add("send " + n));
-        }
-        journal.finish.countDown();
+        groupSync.afterNextSync(() -> ran.add("send 3"));
 
-        await().atMost(TIMEOUT).until(() -> ran.size() == 5);
-        assertThat(ran).containsExactly("send 1", "send 2", "send 3", "send 4", "send 5");
-        assertThat(journal.syncs).as("one sync for the first, one for the four that waited").hasValue(2);
+        assertThat(ran).containsExactly("send 1", "send 2", "send 3");
+        assertThat(writes).hasValue(2);
     }
 
     @Test
-    void syncsEveryDirtyJournalOnceBeforeTheActions() {
-        AtomicInteger firstSyncs = new AtomicInteger();
-        AtomicInteger secondSyncs = new AtomicInteger();
-        groupSync.dirty(firstSyncs::incrementAndGet);
-        groupSync.dirty(secondSyncs::incrementAndGet);
-        groupSync.afterNextSync(() -> ran.add(firstSyncs.get() + "/" + secondSyncs.get()));
+    void holdsTheActionsOfABatchUntilItEndsAndWritesEachJournalOnceForThem() {
+        AtomicInteger writes = new AtomicInteger();
+        Syncable journal = writes::incrementAndGet;
 
-        await().atMost(TIMEOUT).until(() -> ran.size() == 1);
-        assertThat(ran).containsExactly("1/1");
+        groupSync.batch(() -> {
+            for (int i = 1; i <= 3; i++) {
+                groupSync.dirty(journal); // each message stored, then written to its socket
+                int n = i;
+                groupSync.afterNextSync(() -> ran.add("send " + n + " after " + writes.get() + " write"));
+            }
+            assertThat(ran).as("held until the batch ends").isEmpty();
+        });
+
+        assertThat(ran).containsExactly("send 1 after 1 write", "send 2 after 1 write", "send 3 after 1 write");
     }
 
     @Test
-    void writesADirtyJournalEvenWhenNothingWaitsToBeSent() {
-        AtomicInteger syncs = new AtomicInteger();
-        groupSync.dirty(syncs::incrementAndGet);
+    void anotherThreadsActionDuringABatchRunsAfterTheBatchsEarlierOnes() throws Exception {
+        groupSync.batch(() -> {
+            groupSync.afterNextSync(() -> ran.add("engine 1"));
+            Thread heartbeat = new Thread(() -> groupSync.afterNextSync(() -> ran.add("heartbeat")));
+            heartbeat.start();
+            try {
+                heartbeat.join();
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
+            groupSync.afterNextSync(() -> ran.add("engine 2"));
+        });
 
-        await().atMost(TIMEOUT).until(() -> syncs.get() == 1);
+        assertThat(ran).as("in the order handed over").containsExactly("engine 1", "heartbeat", "engine 2");
     }
 
     @Test
-    void aJournalDirtiedByACommitThatSendsNothingWaitsTheIdleIntervalForASyncThatSomethingWaitsFor() {
-        long dirtied = System.nanoTime();
-        AtomicLong syncedAfterNanos = new AtomicLong(-1);
-        groupSync.dirty(() -> syncedAfterNanos.compareAndSet(-1, System.nanoTime() - dirtied));
+    void writesADirtyJournalBeforeLongEvenWhenNothingIsSent() {
+        AtomicInteger writes = new AtomicInteger();
+        groupSync.dirty(writes::incrementAndGet);
 
-        await().atMost(TIMEOUT).until(() -> syncedAfterNanos.get() >= 0);
-        assertThat(syncedAfterNanos.get()).as("not synced at once: a sync under way would hold up the next send")
-                .isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(GroupSync.IDLE_WRITE_MILLIS));
+        await().atMost(TIMEOUT).until(() -> writes.get() == 1);
     }
 
     @Test
-    void holdsEveryActionOnceASyncHasFailed() {
+    void holdsEveryActionOnceAWriteHasFailed() {
         groupSync.dirty(() -> {
             throw new IOException("No space left on device");
         });
         groupSync.afterNextSync(() -> ran.add("send 1"));
-        await().atMost(TIMEOUT).until(() -> groupSync.failure() != null);
+        groupSync.dirty(() -> {
+        });
         groupSync.afterNextSync(() -> ran.add("send 2"));
 
-        groupSync.close(); // lets the sync thread finish everything it was given
-
-        assertThat(ran).as("nothing that may not be on the disk is revealed").isEmpty();
+        assertThat(ran).as("nothing that may not be written is revealed").isEmpty();
         assertThat(groupSync.failure()).contains("No space left on device");
     }
 
-    /** A journal whose sync starts and then waits until the test lets it finish. */
-    private static final class GatedJournal implements Syncable {
-        final CountDownLatch syncStarted = new CountDownLatch(1);
-        final CountDownLatch finish = new CountDownLatch(1);
-        final AtomicInteger syncs = new AtomicInteger();
+    @Test
+    void writesWhatIsDirtyWhenClosed() {
+        AtomicInteger writes = new AtomicInteger();
+        groupSync.dirty(writes::incrementAndGet);
 
-        @Override
-        public void sync() {
-            syncs.incrementAndGet();
-            syncStarted.countDown();
-            try {
-                finish.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        groupSync.close();
+
+        assertThat(writes).hasValue(1);
     }
 }

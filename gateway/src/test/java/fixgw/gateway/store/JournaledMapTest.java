@@ -236,7 +236,7 @@ class JournaledMapTest {
     @Test
     void commitsOfABatchWrittenTogetherByTheSenderAreReplayedInOrder() throws Exception {
         Path live = Files.createDirectory(dir.resolve("live"));
-        try (GroupSync groupSync = GroupSync.callersWrite();
+        try (GroupSync groupSync = new GroupSync();
              JournaledMap map = new JournaledMap(live, "test", Durability.PROCESS, groupSync)) {
             map.batch(() -> {
                 for (int i = 1; i <= 50; i++) { // later commits of a key win only if replayed in order
