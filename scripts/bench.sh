@@ -220,7 +220,7 @@ durability_part() {
   verdict "$(awk -v d="$disk_p50_diff" -v s="$sync_us" 'BEGIN { print (d <= s) ? 1 : 0 }')" \
     "disk-durable ack p50 - memory ack p50 = ${disk_p50_diff} us (target <= one disk sync, p50 ${sync_us} us)"
   # the New waits for one sync, that of the commit which accepted the order (README.md, Durability); what is
-  # above it is the hand-over to the sync thread and any sync already under way
+  # above it is the process level's own cost (encoding, the write) and any sync already under way
   local syncs
   syncs=$(awk -v d="$disk_p50_diff" -v s="$sync_us" 'BEGIN { if (s > 0) printf "%.1f", d / s; else print "n/a" }')
   echo "     that is $syncs disk syncs; the floor persist-before-send allows is 1"

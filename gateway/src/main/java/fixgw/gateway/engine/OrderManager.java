@@ -117,13 +117,11 @@ public final class OrderManager implements CommandHandler {
                 parent.price());
         parent.addChild(child);
         book.addChildAlias(child, child.clOrdId());
+        store.created(parent);
+        LOG.debug("accepted {} as child {} to {}", parent, child.clOrdId(), child.broker());
         // the gateway's own acknowledgement, sent once this batch is committed: the parent is the gateway's order
         // (an algorithm's first child may not even exist yet), so it does not wait for a broker's
-        parent.acknowledge();
-        store.created(parent);
-        metrics.orderAcknowledged();
-        LOG.debug("accepted {} as child {} to {}", parent, child.clOrdId(), child.broker());
-        report(parent, ExecType.NEW, parent.clOrdId(), null, null);
+        acknowledge(parent);
         brokerOrders.sendNewChild(new ChildOrderRequest(child.broker(), child.clOrdId(), parent.symbol(),
                 parent.side(), parent.type(), parent.timeInForce(), child.quantity(), child.price(),
                 parent.account(), clock.instant()));
@@ -301,10 +299,14 @@ public final class OrderManager implements CommandHandler {
         child.acknowledge(execution.brokerOrderId());
         // only a parent stored by a version that waited for the broker's acknowledgement is still pending new
         if (parent.status() == OrderStatus.PENDING_NEW) {
-            parent.acknowledge();
-            metrics.orderAcknowledged();
-            report(parent, ExecType.NEW, parent.clOrdId(), null, null);
+            acknowledge(parent);
         }
+    }
+
+    private void acknowledge(ParentOrder parent) {
+        parent.acknowledge();
+        metrics.orderAcknowledged();
+        report(parent, ExecType.NEW, parent.clOrdId(), null, null);
     }
 
     private void onChildFill(ChildOrder child, ParentOrder parent, BrokerExecution execution) {
