@@ -117,16 +117,17 @@ start_servers() {
   start_gateway "$SERVERS_DIR" "${GATEWAY_CONFIG:-$ROOT/fix-config/gateway.json}"
 }
 
-# start_simulator DIR: the simulator in the background on its default port, logs in DIR. It keeps its sessions'
+# start_simulator DIR [CONFIG PORT]: the simulator in the background, logs in DIR; CONFIG (default the shipped
+# simulator.json) must have it listen on PORT (default 9877; see write_simulator_config). It keeps its sessions'
 # sequence numbers in memory, so a gateway on a fresh data directory needs a fresh simulator too.
 start_simulator() {
-  local dir=$1
-  require_free_ports 9877
+  local dir=$1 config=${2:-$ROOT/fix-config/simulator.json} port=${3:-9877}
+  require_free_ports "$port"
   mkdir -p "$dir"
   (cd "$ROOT" && exec java $SIMULATOR_JAVA_OPTS -Xlog:gc:file="$dir/simulator-gc.log" \
-    -jar "$SIMULATOR_JAR" fix-config/simulator.json) >"$dir/simulator.log" 2>&1 &
+    -jar "$SIMULATOR_JAR" "$config") >"$dir/simulator.log" 2>&1 &
   SIM_PID=$!
-  wait_for_port 127.0.0.1 9877 30
+  wait_for_port 127.0.0.1 "$port" 30
   require_running "$SIM_PID" simulator "$dir/simulator.log"
 }
 
@@ -136,16 +137,18 @@ stop_simulator() {
   SIM_PID=""
 }
 
-# start_gateway DIR CONFIG: (another) gateway in the background, running in DIR (its relative data directory is
-# DIR/data) with its log and GC log there; returns once it routes to the simulator. Its pid is GW_PID.
+# start_gateway DIR CONFIG [CLIENT_PORT ADMIN_PORT]: (another) gateway in the background, running in DIR (its
+# relative data directory is DIR/data) with its log and GC log there; returns once it routes to the simulator. CONFIG
+# must have it listen on CLIENT_PORT and ADMIN_PORT (default 9876 and 9880; see write_gateway_config). Its pid is
+# GW_PID.
 start_gateway() {
-  local dir=$1 config=$2
-  require_free_ports 9876 9880
+  local dir=$1 config=$2 client_port=${3:-9876} admin_port=${4:-9880}
+  require_free_ports "$client_port" "$admin_port"
   mkdir -p "$dir"
   (cd "$dir" && exec java $GATEWAY_JAVA_OPTS -Xlog:gc:file="$dir/gateway-gc.log" \
     -jar "$GATEWAY_JAR" "$config") >"$dir/gateway.log" 2>&1 &
   GW_PID=$!
-  wait_for_http http://127.0.0.1:9880/health '"SIM":true' 30
+  wait_for_http "http://127.0.0.1:$admin_port/health" '"SIM":true' 30
   require_running "$GW_PID" gateway "$dir/gateway.log"
 }
 
@@ -155,15 +158,33 @@ stop_gateway() {
   GW_PID=""
 }
 
-# write_gateway_config OUT DURABILITY [STORED_ORDERS]: the shipped gateway.json with another storage durability
-# (and retention.storedOrders), written to OUT with its session settings files still found in fix-config.
+# write_gateway_config OUT DURABILITY [STORED_ORDERS [CLIENT_PORT BROKER_PORT ADMIN_PORT]]: the shipped
+# gateway.json with another storage durability (and retention.storedOrders, and ports: the clients', the broker's
+# it connects to, the admin server's), written to OUT with its session settings files still found in fix-config.
 write_gateway_config() {
-  local out=$1 durability=$2 stored=${3:-}
+  local out=$1 durability=$2 stored=${3:-} client_port=${4:-9876} broker_port=${5:-9877} admin_port=${6:-9880}
+  # the shipped file's three ports differ, so each is found by its value
   sed -e "s|\"settingsFile\": *\"|\"settingsFile\": \"$ROOT/fix-config/|" \
       -e "s|\"durability\": *\"[a-z]*\"|\"durability\": \"$durability\"|" \
+      -e "s|\"port\": *9876\b|\"port\": $client_port|" \
+      -e "s|\"port\": *9877\b|\"port\": $broker_port|" \
+      -e "s|\"port\": *9880\b|\"port\": $admin_port|" \
       ${stored:+-e "s|\"storedOrders\": *[0-9]*|\"storedOrders\": $stored|"} \
       "$ROOT/fix-config/gateway.json" >"$out"
   grep -q "\"durability\": \"$durability\"" "$out" || { echo "cannot set durability in $out" >&2; return 1; }
+  for port in "$client_port" "$broker_port" "$admin_port"; do
+    grep -q "\"port\": $port\b" "$out" || { echo "cannot set port $port in $out" >&2; return 1; }
+  done
+}
+
+# write_simulator_config OUT PORT: the shipped simulator.json listening on PORT, written to OUT with its session
+# settings file still found in fix-config.
+write_simulator_config() {
+  local out=$1 port=$2
+  sed -e "s|\"settingsFile\": *\"|\"settingsFile\": \"$ROOT/fix-config/|" \
+      -e "s|\"port\": *9877\b|\"port\": $port|" \
+      "$ROOT/fix-config/simulator.json" >"$out"
+  grep -q "\"port\": $port\b" "$out" || { echo "cannot set port $port in $out" >&2; return 1; }
 }
 
 # test_classpath: compiles the test programs (the benchmarks in test scope) if needed and prints the classpath

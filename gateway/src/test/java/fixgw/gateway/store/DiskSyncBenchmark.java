@@ -11,8 +11,10 @@ import java.util.Locale;
 
 /**
  * What one disk sync costs on the disk the gateway writes to: appends a record the size of a small group commit
- * and forces it, the way the journal does at {@code disk} durability, and prints the percentiles of one
- * write+force. It is the yardstick for the disk-durable target (ack latency within one sync of in-memory).
+ * to a file and forces it, as a write-ahead log that appends does, and prints the percentiles of one write+force.
+ * It is the yardstick for the disk-durable target (ack latency within one sync of in-memory). The journal itself
+ * writes over a segment it filled with zeros beforehand, which syncs a little faster (no file size to record):
+ * 96-109 us against 135-170 us here (2026-12-06).
  *
  * <p>A program, not a test: {@code java ... fixgw.gateway.store.DiskSyncBenchmark directory [syncs] [bytes]}. The
  * directory should be on the disk the gateway's data directory is on.
