@@ -38,7 +38,8 @@ public enum Durability {
     /**
      * A power cut loses nothing committed: every journal append is synced before {@code commit()} returns, or with a
      * {@link GroupSync} before anything the commit reveals leaves the process; a checkpoint syncs the MapDB file's
-     * redo record and then the file itself (off the engine's path).
+     * redo record and then the file itself (off the engine's path), with {@code fdatasync}, which on Linux also
+     * writes what was changed through the file's memory mapping (see {@link RedoVolume}).
      */
     DISK
 }

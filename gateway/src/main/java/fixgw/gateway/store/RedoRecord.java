@@ -126,7 +126,10 @@ final class RedoRecord {
         return record.finished();
     }
 
-    /** The writes of a complete record, or null for a torn or foreign one. */
+    /**
+     * The writes of a complete record, or null for a torn or foreign one. Bytes after the record's checksum are not
+     * read: the redo file is written over from its start, and a longer record before it leaves its tail there.
+     */
     static List<Write> decode(ByteBuffer in) {
         try {
             if (in.getInt() != MAGIC) {
@@ -146,7 +149,7 @@ final class RedoRecord {
             }
             CRC32 crc = new CRC32();
             crc.update(in.array(), 0, in.position());
-            return in.remaining() == Long.BYTES && in.getLong() == crc.getValue() ? writes : null;
+            return in.getLong() == crc.getValue() ? writes : null;
         } catch (RuntimeException torn) { // BufferUnderflowException and friends: cut short by the kill
             return null;
         }

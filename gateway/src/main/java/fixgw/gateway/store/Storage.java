@@ -73,6 +73,11 @@ public final class Storage implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create data directory " + directory, e);
         }
+        if (level == StorageConfig.Level.DISK && !System.getProperty("os.name", "").startsWith("Linux")) {
+            // RedoVolume syncs the memory-mapped MapDB files with fdatasync, which covers mapped writes on Linux
+            LOG.warn("storage: durability disk is built for Linux; on {} a power cut may lose checkpointed orders",
+                    System.getProperty("os.name"));
+        }
         long start = System.nanoTime();
         GroupSync groupSync = new GroupSync();
         SharedJournal journal = null;

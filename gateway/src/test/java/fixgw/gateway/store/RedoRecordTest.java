@@ -92,6 +92,30 @@ class RedoRecordTest {
         assertThat(RedoRecord.decode(copy(complete))).hasSize(1);
     }
 
+    @Test
+    void aRecordWrittenOverTheStartOfALongerOneIsReadAndTheOthersTailIgnored() {
+        ByteBuffer longer = copy(RedoRecord.encode(List.of(new RedoRecord.Write(0, new byte[100]),
+                new RedoRecord.Write(500, new byte[100]))));
+        ByteBuffer shorter = RedoRecord.encode(List.of(new RedoRecord.Write(8, new byte[] {7})));
+        ByteBuffer file = copy(longer);
+        file.put(shorter.duplicate()).clear();
+
+        assertThat(RedoRecord.decode(file)).singleElement()
+                .satisfies(write -> assertThat(write.offset()).isEqualTo(8L))
+                .satisfies(write -> assertThat(write.bytes()).containsExactly(7));
+    }
+
+    @Test
+    void aRecordTornWhileWrittenOverALongerOneIsNotRead() {
+        ByteBuffer longer = copy(RedoRecord.encode(List.of(new RedoRecord.Write(0, new byte[100]),
+                new RedoRecord.Write(500, new byte[100]))));
+        ByteBuffer newer = RedoRecord.encode(List.of(new RedoRecord.Write(8, new byte[40])));
+        ByteBuffer file = copy(longer);
+        file.put(newer.duplicate().limit(newer.limit() - 10)).clear(); // the kill: the checksum never written
+
+        assertThat(RedoRecord.decode(file)).isNull();
+    }
+
     /** The record's bytes in an array of their own, as recovery reads them from the file. */
     private static ByteBuffer copy(ByteBuffer bytes) {
         byte[] array = new byte[bytes.remaining()];

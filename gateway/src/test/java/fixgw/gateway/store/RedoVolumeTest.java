@@ -62,6 +62,37 @@ class RedoVolumeTest {
         assertThat(RedoVolume.redoFileOf(file)).doesNotExist();
     }
 
+    @ParameterizedTest
+    @EnumSource(Durability.class)
+    void theRecordOfACommitFullyCopiedIsKeptUntilCloseAndCopyingItAgainChangesNothing(Durability durability)
+            throws IOException {
+        Path file = dir.resolve("test.db");
+        commitAndCopy(file, durability, "first");
+        byte[] left;
+        byte[] afterSecond;
+        try (DB db = MapDbFiles.open(file, durability)) {
+            HTreeMap<String, String> map = db.hashMap("m", Serializer.STRING, Serializer.STRING).createOrOpen();
+            map.put("k0", "second-");
+            db.commit();
+            map.put("k1", "third-");
+            db.commit();
+            // the kill comes here: the last commit copied, its record still in the redo file
+            left = Files.readAllBytes(RedoVolume.redoFileOf(file));
+            afterSecond = Files.readAllBytes(file);
+        }
+        assertThat(RedoVolume.redoFileOf(file)).as("deleted on close").doesNotExist();
+        Files.write(file, afterSecond);
+        Files.write(RedoVolume.redoFileOf(file), left);
+
+        assertThat(Files.readAllBytes(file)).isEqualTo(afterSecond);
+        try (DB db = MapDbFiles.open(file, durability)) {
+            HTreeMap<String, String> map = db.hashMap("m", Serializer.STRING, Serializer.STRING).createOrOpen();
+            assertThat(map).hasSize(KEYS).containsEntry("k0", "second-").containsEntry("k1", "third-");
+            assertThat(map.get("k2")).startsWith("first-");
+        }
+        assertThat(RedoVolume.redoFileOf(file)).doesNotExist();
+    }
+
     /** Commits {@code value} under every key and returns the file as it then is. */
     private static byte[] commitAndCopy(Path file, Durability durability, String value) throws IOException {
         try (DB db = MapDbFiles.open(file, durability)) {
