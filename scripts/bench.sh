@@ -59,7 +59,9 @@ PORT_BASE=${BENCH_PORT_BASE:-9900}
 PARTS=${BENCH_PARTS:-direct durability restart}
 
 SCRATCH="$(mktemp -d "${TMPDIR:-/tmp}/fixgw-bench.XXXXXX")"
-start_servers "$SCRATCH"
+SERVERS_DIR=$SCRATCH # stop_servers prints it
+SIM_PID=""
+GW_PID=""
 
 # load NAME PORT SENDER TARGET COUNT RATE WARMUP: one client run; its result lines go to $SCRATCH/NAME.out
 load() {
@@ -84,6 +86,8 @@ median() {
 }
 
 direct_part() {
+  start_simulator "$SCRATCH"
+  start_gateway "$SCRATCH" "${GATEWAY_CONFIG:-$ROOT/fix-config/gateway.json}"
   echo "fixed rate: $COUNT orders at $RATE/s after $WARMUP warm-up orders, $PAIRS pairs of runs"
   for i in $(seq 1 "$PAIRS"); do
     load "direct_rate_$i" 9877 DIRECT SIM "$COUNT" "$RATE" "$WARMUP"
@@ -129,6 +133,8 @@ direct_part() {
     echo "$server GC pauses over 20 ms (of $(grep -c Pause "$SCRATCH/$server-gc.log") pauses):"
     grep Pause "$SCRATCH/$server-gc.log" | awk '{ ms = $NF; sub(/ms/, "", ms); if (ms + 0 > 20) print "  " $0 }' | tail -5
   done
+  stop_gateway
+  stop_simulator
 }
 
 # minus A B: A - B
@@ -175,9 +181,6 @@ full_gcs() {
 
 durability_part() {
   local levels=(memory process disk) level round i pid port k=0
-  stop_gateway
-  stop_simulator
-  trap 'stop_durability_servers; stop_servers' EXIT
   local classpath
   classpath=$(test_classpath) # compiled now if need be, not between measured runs
   echo "durability levels: a gateway (and simulator) per level, each warmed up with $GATEWAY_WARMUP orders, then"
@@ -269,6 +272,7 @@ durability_part() {
 }
 
 FAILED=0
+trap 'stop_durability_servers; stop_servers' EXIT
 for part in $PARTS; do
   case $part in
     direct) direct_part ;;
