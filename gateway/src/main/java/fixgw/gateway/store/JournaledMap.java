@@ -3,6 +3,8 @@ package fixgw.gateway.store;
 import org.mapdb.Atomic;
 import org.mapdb.DB;
 import org.mapdb.HTreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -37,6 +39,8 @@ import java.util.function.Function;
  * several), checkpoints from another.
  */
 public final class JournaledMap implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JournaledMap.class);
 
     /** A staged or committed removal, as a value; a {@link Fold} sees it among the changes. */
     static final byte[] REMOVED = new byte[0];
@@ -128,8 +132,17 @@ public final class JournaledMap implements AutoCloseable {
             boolean created = !db.exists("firstUncheckpointedSegment");
             this.entries = SizeClasses.openMap(db, "entries");
             this.firstUncheckpointedSegment = db.atomicLong("firstUncheckpointedSegment").createOrOpen();
+            long current = journal.segment();
             if (created) { // records of this name in the journal belong to an earlier file, since removed
-                firstUncheckpointedSegment.set(journal.segment());
+                firstUncheckpointedSegment.set(current);
+                db.commit();
+            } else if (firstUncheckpointedSegment.get() > current) {
+                // numbered by another journal (the file's own, before journals were shared) or by one since removed:
+                // kept, it would skip this journal's segments below it on the next replay
+                LOG.warn("store {} was checkpointed up to segment {} of a journal that is gone (removed, or of the "
+                        + "layout before journals were shared); it follows the journal from segment {}", file,
+                        firstUncheckpointedSegment.get(), current);
+                firstUncheckpointedSegment.set(current);
                 db.commit();
             }
             journal.replay(tenant, firstUncheckpointedSegment.get(), record -> decode(record, committed));

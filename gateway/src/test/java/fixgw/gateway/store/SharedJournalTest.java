@@ -63,6 +63,34 @@ class SharedJournalTest {
     }
 
     @Test
+    void aFileCheckpointedWithAJournalNowGoneReplaysAllOfTheSharedOne() {
+        Path live = live();
+        // a map with a journal of its own, as before journals were shared, checkpointed up to its segment 4
+        try (JournaledMap own = new JournaledMap(live, "orders", Durability.PROCESS)) {
+            for (int i = 0; i < 3; i++) {
+                own.put("old " + i, bytes("before"));
+                own.commit();
+                own.checkpoint();
+            }
+        }
+        journalSegments(live).forEach(SharedJournalTest::delete); // what it left: an empty segment
+
+        try (SharedJournal journal = journal(live);
+             JournaledMap orders = map(live, "orders", journal)) {
+            assertThat(journal.segment()).isLessThan(4);
+            orders.put("key", bytes("after"));
+            orders.commit();
+            copyFiles(live, dir); // a kill before any checkpoint: the commit is in the shared journal only
+        }
+
+        try (SharedJournal journal = journal(dir);
+             JournaledMap orders = map(dir, "orders", journal)) {
+            assertThat(text(orders.get("key"))).isEqualTo("after");
+            assertThat(text(orders.get("old 2"))).isEqualTo("before");
+        }
+    }
+
+    @Test
     void keepsASegmentUntilEveryMapHasCheckpointedWhatItCommittedThere() {
         try (SharedJournal journal = journal(dir);
              JournaledMap orders = map(dir, "orders", journal);
@@ -158,6 +186,14 @@ class SharedJournalTest {
     private Path live() {
         try {
             return Files.createDirectory(dir.resolve("live"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.delete(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
