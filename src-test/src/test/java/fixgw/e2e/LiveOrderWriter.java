@@ -7,8 +7,9 @@ import fixgw.gateway.order.OrderType;
 import fixgw.gateway.order.ParentOrder;
 import fixgw.gateway.order.Side;
 import fixgw.gateway.order.TimeInForce;
-import fixgw.gateway.store.Durability;
-import fixgw.gateway.store.MapDbStateStore;
+import fixgw.gateway.config.StorageConfig;
+import fixgw.gateway.engine.StateStore;
+import fixgw.gateway.store.Storage;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -44,7 +45,9 @@ final class LiveOrderWriter {
     static void write(Path directory, String session, int orders, int batchSize) {
         // the book indexes each order under its ClOrdID, as the engine's does, and the stored state keeps that
         OrderBook book = new OrderBook(1);
-        try (MapDbStateStore store = new MapDbStateStore(directory, Durability.PROCESS)) {
+        // opened as the gateway opens it, so the directory has the layout the gateway reads
+        try (Storage storage = Storage.open(new StorageConfig(directory.toString(), "process", 200), orders)) {
+            StateStore store = storage.stateStore();
             for (int first = 0; first < orders; first += batchSize) {
                 List<ParentOrder> batch = new ArrayList<>(batchSize);
                 for (int n = first; n < Math.min(orders, first + batchSize); n++) {

@@ -34,6 +34,8 @@ public final class Storage implements AutoCloseable {
     private final Path directory;
     /** The journal {@code journal-*.journal} in the data directory: one for the orders and every FIX session. */
     private static final String JOURNAL = "journal";
+    /** The folder of the data directory with a file per FIX session. */
+    private static final String SESSIONS = "sessions";
 
     private final Checkpoints checkpoints;
     private final SharedJournal journal;
@@ -59,7 +61,8 @@ public final class Storage implements AutoCloseable {
     /**
      * Opens the configured storage and reads back every stored order.
      *
-     * @throws UnreadableStoreException if a store file exists but cannot be read; nothing is replaced
+     * @throws UnreadableStoreException if a store file exists but cannot be read, or is a journal of an older layout
+     *                                  that holds commits (see {@link LegacyJournals}); nothing is replaced
      */
     public static Storage open(StorageConfig config, int maxStoredOrders) {
         StorageConfig.Level level = config.level();
@@ -79,6 +82,7 @@ public final class Storage implements AutoCloseable {
                     System.getProperty("os.name"));
         }
         long start = System.nanoTime();
+        new LegacyJournals(directory, directory.resolve(SESSIONS), JOURNAL).removeEmpty();
         GroupSync groupSync = new GroupSync();
         SharedJournal journal = null;
         JournaledMap orders;
@@ -158,7 +162,7 @@ public final class Storage implements AutoCloseable {
             return Optional.empty();
         }
         if (sessionStores == null) {
-            sessionStores = new MapDbMessageStoreFactory(directory.resolve("sessions"), durability(level),
+            sessionStores = new MapDbMessageStoreFactory(directory.resolve(SESSIONS), durability(level),
                     retainedMessages, clock, checkpoints, recovered.inbound(), journal, groupSync);
             journal.releaseUnclaimed(); // every session store present is open now
         }

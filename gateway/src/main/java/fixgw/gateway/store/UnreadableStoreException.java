@@ -18,6 +18,12 @@ public final class UnreadableStoreException extends RuntimeException {
         this.file = file;
     }
 
+    /** A file this version does not read, for {@code reason}: what it is, and what to do. */
+    UnreadableStoreException(Path file, String reason) {
+        super("cannot open store file " + file + ": " + reason);
+        this.file = file;
+    }
+
     /** The file that could not be opened. */
     public Path file() {
         return file;
