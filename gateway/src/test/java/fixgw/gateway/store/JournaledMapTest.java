@@ -56,6 +56,28 @@ class JournaledMapTest {
     }
 
     @Test
+    void checkpointsThatLogMegabytesSucceedOneAfterAnother() {
+        // each checkpoint's MapDB commit logs several megabytes, in a log volume the one before it used
+        byte[] large = new byte[100_000];
+        try (JournaledMap map = new JournaledMap(dir, "test", Durability.PROCESS)) {
+            for (int round = 0; round < 3; round++) {
+                for (int key = 0; key < 40; key++) {
+                    java.util.Arrays.fill(large, (byte) (round * 40 + key));
+                    map.put("k" + key, large.clone());
+                }
+                map.commit();
+                map.checkpoint();
+            }
+        }
+
+        try (JournaledMap reopened = new JournaledMap(dir, "test", Durability.PROCESS)) {
+            for (int key = 0; key < 40; key++) {
+                assertThat(reopened.get("k" + key)).hasSize(large.length).containsOnly((byte) (80 + key));
+            }
+        }
+    }
+
+    @Test
     void readsAFileWhoseValuesWerePaddedBeforeMapDbSerializedThem() {
         // how files were written before the padding moved into SizeClasses.SERIALIZER
         byte[] value = bytes("an order written by an earlier version");
