@@ -7,7 +7,10 @@ public interface EngineMetrics {
     default void routeLatency(long nanos) {
     }
 
-    /** Time from a broker's acknowledgement arriving to the client's ExecutionReport New being sent. */
+    /**
+     * Time from a client's NewOrderSingle arriving to its ExecutionReport New being sent (the gateway acknowledges an
+     * order itself, in the batch that routes it, not on the broker's acknowledgement).
+     */
     default void acknowledgementLatency(long nanos) {
     }
 
