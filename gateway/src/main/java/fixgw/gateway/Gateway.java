@@ -20,6 +20,7 @@ import fixgw.gateway.order.IdGenerator;
 import fixgw.gateway.order.OrderBook;
 import fixgw.gateway.order.ParentOrder;
 import fixgw.gateway.position.PositionBook;
+import fixgw.gateway.risk.HealthyStorage;
 import fixgw.gateway.risk.KnownSymbols;
 import fixgw.gateway.risk.PreTradeRisk;
 import fixgw.gateway.route.BrokerAvailability;
@@ -103,7 +104,8 @@ public final class Gateway implements AutoCloseable {
         SessionRegistry brokerSessions = new SessionRegistry();
         IdGenerator ids = new IdGenerator(clock);
         BrokerAvailability availability = new BrokerAvailability();
-        PreTradeRisk risk = PreTradeRisk.allOf(List.of(new KnownSymbols(config.instruments())));
+        PreTradeRisk risk = PreTradeRisk.allOf(List.of(new HealthyStorage(storage::checkpointFailure),
+                new KnownSymbols(config.instruments())));
         StateStore store = storage.stateStore();
         OrderBook book = new OrderBook(config.retention().terminalOrders());
         long restoreStart = System.nanoTime();

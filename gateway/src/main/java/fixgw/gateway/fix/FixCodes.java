@@ -131,7 +131,7 @@ final class FixCodes {
             case DUPLICATE_ORDER -> quickfix.field.OrdRejReason.DUPLICATE_ORDER;
             case UNSUPPORTED_ORDER_CHARACTERISTIC -> quickfix.field.OrdRejReason.UNSUPPORTED_ORDER_CHARACTERISTIC;
             case INCORRECT_QUANTITY -> quickfix.field.OrdRejReason.INCORRECT_QUANTITY;
-            case BROKER_UNAVAILABLE, BROKER_REJECTED, OTHER -> quickfix.field.OrdRejReason.OTHER;
+            case BROKER_UNAVAILABLE, BROKER_REJECTED, STORAGE_FAILING, OTHER -> quickfix.field.OrdRejReason.OTHER;
         };
     }
 

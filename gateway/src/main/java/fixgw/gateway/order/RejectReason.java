@@ -13,5 +13,7 @@ public enum RejectReason {
     INCORRECT_QUANTITY,
     BROKER_UNAVAILABLE,
     BROKER_REJECTED,
+    /** The gateway's storage reports a failure: it takes no new orders until it recovers. */
+    STORAGE_FAILING,
     OTHER
 }

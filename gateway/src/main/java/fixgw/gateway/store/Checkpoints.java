@@ -14,7 +14,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Runs every registered {@link JournaledMap}'s checkpoint on one background thread at a fixed interval, off the
  * engine's and the sessions' paths. A failed checkpoint loses nothing (the journal still holds every commit) and
- * is retried next time; it is logged and reported by {@link #lastFailure()} so health can show it.
+ * is retried next time; it is logged and reported by {@link #lastFailure()}, so that health shows it and the gateway
+ * refuses new orders meanwhile (what cannot be checkpointed piles up in memory).
  *
  * <p>Thread-safe.
  */
@@ -29,6 +30,10 @@ final class Checkpoints implements AutoCloseable {
         return t;
     });
     private volatile String lastFailure;
+    /** Consecutive rounds with a failure; checkpoint thread only. */
+    private long failedRounds;
+    /** While checkpoints keep failing, one line per this many rounds (a minute at the shipped interval). */
+    private static final int LOGGED_EVERY = 300;
 
     Checkpoints(long intervalMillis) {
         thread.scheduleWithFixedDelay(this::runAll, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
@@ -54,9 +59,20 @@ final class Checkpoints implements AutoCloseable {
             try {
                 map.checkpoint(rotated.computeIfAbsent(map.journal(), SharedJournal::rotate));
             } catch (RuntimeException e) {
-                LOG.error("checkpoint failed; commits stay in the journal and it is retried", e);
+                if (lastFailure == null) {
+                    LOG.error("checkpoint failed; commits stay in the journal, it is retried every round, and new "
+                            + "orders are refused until one succeeds", e);
+                } else if (failedRounds % LOGGED_EVERY == 0) { // the trace was logged when it began
+                    LOG.error("checkpoints still failing after {} rounds: {}", failedRounds, e.toString());
+                }
                 failure = String.valueOf(e.getMessage());
             }
+        }
+        if (failure != null) {
+            failedRounds++;
+        } else if (failedRounds > 0) {
+            LOG.info("checkpoints succeed again after {} failed rounds", failedRounds);
+            failedRounds = 0;
         }
         lastFailure = failure;
     }

@@ -26,6 +26,8 @@ import fixgw.gateway.order.ReplaceRequest;
 import fixgw.gateway.order.Side;
 import fixgw.gateway.order.StatusRequest;
 import fixgw.gateway.order.TimeInForce;
+import fixgw.gateway.risk.HealthyStorage;
+import fixgw.gateway.risk.PreTradeRisk;
 import fixgw.gateway.risk.KnownSymbols;
 import fixgw.gateway.route.BrokerAvailability;
 import fixgw.gateway.route.SingleBrokerRouter;
@@ -37,6 +39,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -283,6 +286,33 @@ class OrderManagerTest {
         List<Object> sent = out.takeAll();
         assertThat(sent).hasSize(2).last().isInstanceOf(ChildOrderRequest.class);
         assertThat(((ExecutionReport) sent.get(0)).orderId()).isEqualTo("GT-2");
+    }
+
+    @Test
+    void refusesNewOrdersWhileTheStorageIsFailingAndStillCancelsWorkingOnes() {
+        AtomicReference<String> storageFailure = new AtomicReference<>();
+        manager = new OrderManager(book, new IdGenerator("T"), Clock.fixed(NOW, ZoneOffset.UTC),
+                PreTradeRisk.allOf(List.of(new HealthyStorage(storageFailure::get),
+                        new KnownSymbols(List.of("AAPL")))), new SingleBrokerRouter(BROKER, availability),
+                availability, out, out, OrderMetrics.NONE, StateStore.IN_MEMORY, positions);
+        manager.onBrokerSessionChange(new BrokerSessionChange(BROKER, true));
+        String child = working(limitBuy("C1", 100, "190.00"));
+
+        storageFailure.set("checkpoint failed: No space left on device");
+        manager.onNewOrder(limitBuy("C2", 100, "190.00"));
+        List<Object> sent = out.takeAll();
+        assertThat(sent).hasSize(1);
+        ExecutionReport reject = (ExecutionReport) sent.get(0);
+        assertThat(reject.execType()).isEqualTo(ExecType.REJECTED);
+        assertThat(reject.rejectReason()).isEqualTo(RejectReason.STORAGE_FAILING);
+        assertThat(reject.text()).contains("No space left on device").contains("new orders are refused");
+
+        manager.onCancel(new CancelRequest(CLIENT, "C3", "C1", 1));
+        assertThat(out.last(ChildCancelRequest.class).origClOrdId()).isEqualTo(child);
+
+        storageFailure.set(null);
+        manager.onNewOrder(limitBuy("C4", 100, "190.00"));
+        assertThat(out.last(ExecutionReport.class).execType()).isEqualTo(ExecType.NEW);
     }
 
     @Test
