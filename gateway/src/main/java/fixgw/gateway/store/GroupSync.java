@@ -31,7 +31,9 @@ import java.util.concurrent.TimeUnit;
  * and the actions are taken before the journals are written.
  *
  * <p>If a write or sync fails, the actions waiting and all later ones are held, never run: nothing that may not be
- * durable is revealed. {@link #failure()} then says why.
+ * durable is revealed. {@link #failure()} then says why, and later commits to the maps it writes are refused
+ * ({@link JournaledMap#commit()} throws): the engine stops (health DOWN) and the sessions send nothing more, where
+ * commits and held actions would otherwise pile up in memory.
  *
  * <p>Thread-safe.
  */

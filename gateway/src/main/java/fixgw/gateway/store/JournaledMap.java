@@ -6,6 +6,8 @@ import org.mapdb.HTreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -235,6 +237,10 @@ public final class JournaledMap implements AutoCloseable {
             if (groupSync == null) {
                 journal.append(encode(batch));
             } else {
+                String failure = groupSync.failure();
+                if (failure != null) { // it could never be written: the caller stops, rather than pile up commits
+                    throw new UncheckedIOException(new IOException("commit refused: " + failure));
+                }
                 journal.add(encode(batch)); // copied: the scratch buffer is reused
                 groupSync.dirty(journal);
             }

@@ -230,6 +230,26 @@ class JournaledMapTest {
         assertThat(Files.size(file)).isEqualTo(16);
     }
 
+    @Test
+    void refusesCommitsOnceItsGroupSyncHasFailedAndKeepsNothingOfThem() {
+        try (GroupSync groupSync = new GroupSync();
+             JournaledMap map = new JournaledMap(dir, "test", Durability.PROCESS, groupSync)) {
+            map.put("before", bytes("1"));
+            map.commit();
+            groupSync.dirty(() -> {
+                throw new IOException("No space left on device");
+            });
+            groupSync.afterNextSync(() -> { });
+
+            map.put("after", bytes("2"));
+            assertThatThrownBy(map::commit)
+                    .isInstanceOf(java.io.UncheckedIOException.class)
+                    .hasMessageContaining("No space left on device");
+            assertThat(map.get("after")).isNull();
+            assertThat(text(map.get("before"))).isEqualTo("1");
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Durability.class)
     void withAGroupSyncACommitIsInTheJournalOnceAnActionHandedOverAfterItRuns(Durability durability)
