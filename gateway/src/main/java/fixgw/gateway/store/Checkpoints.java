@@ -22,6 +22,8 @@ import java.util.concurrent.TimeUnit;
 final class Checkpoints implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Checkpoints.class);
+    /** While checkpoints keep failing, one line per this many rounds (a minute at the shipped interval). */
+    private static final int LOGGED_EVERY = 300;
 
     private final List<JournaledMap> maps = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -32,8 +34,6 @@ final class Checkpoints implements AutoCloseable {
     private volatile String lastFailure;
     /** Consecutive rounds with a failure; checkpoint thread only. */
     private long failedRounds;
-    /** While checkpoints keep failing, one line per this many rounds (a minute at the shipped interval). */
-    private static final int LOGGED_EVERY = 300;
 
     Checkpoints(long intervalMillis) {
         thread.scheduleWithFixedDelay(this::runAll, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);

@@ -135,15 +135,15 @@ public final class JournaledMap implements AutoCloseable {
             this.entries = SizeClasses.openMap(db, "entries");
             this.firstUncheckpointedSegment = db.atomicLong("firstUncheckpointedSegment").createOrOpen();
             long current = journal.segment();
-            if (created) { // records of this name in the journal belong to an earlier file, since removed
-                firstUncheckpointedSegment.set(current);
-                db.commit();
-            } else if (firstUncheckpointedSegment.get() > current) {
-                // numbered by another journal (the file's own, before journals were shared) or by one since removed:
-                // kept, it would skip this journal's segments below it on the next replay
-                LOG.warn("store {} was checkpointed up to segment {} of a journal that is gone (removed, or of the "
-                        + "layout before journals were shared); it follows the journal from segment {}", file,
-                        firstUncheckpointedSegment.get(), current);
+            // a new file: records of this name in the journal belong to an earlier file, since removed. A number past
+            // the journal's: counted by another journal (the file's own, before journals were shared, or one since
+            // removed); kept, it would skip this journal's segments below it on the next replay
+            if (created || firstUncheckpointedSegment.get() > current) {
+                if (!created) {
+                    LOG.warn("store {} was checkpointed up to segment {} of a journal that is gone (removed, or of the "
+                            + "layout before journals were shared); it follows the journal from segment {}", file,
+                            firstUncheckpointedSegment.get(), current);
+                }
                 firstUncheckpointedSegment.set(current);
                 db.commit();
             }

@@ -43,10 +43,10 @@ final class LegacyJournals {
         List<Path> segments = find();
         for (Path segment : segments) {
             if (holdsRecords(segment)) {
-                throw new UnreadableStoreException(segment, "a journal of an older gateway version (from before journals "
-                        + "were shared) that holds commits its store has not taken yet (left by a crash). Start the version that wrote "
-                        + "it on this data directory and stop it cleanly, which moves them into the store, then start "
-                        + "this version; nothing was changed");
+                throw new UnreadableStoreException(segment, "a journal of an older gateway version (from before "
+                        + "journals were shared) that holds commits its store has not taken yet (left by a crash). "
+                        + "Start the version that wrote it on this data directory and stop it cleanly, which moves "
+                        + "them into the store, then start this version; nothing was changed");
             }
         }
         for (Path segment : segments) {
@@ -55,7 +55,8 @@ final class LegacyJournals {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot delete empty journal segment " + segment, e);
             }
-            LOG.info("storage: deleted {}, an empty journal segment of the layout before journals were shared", segment);
+            LOG.info("storage: deleted {}, an empty journal segment of the layout before journals were shared",
+                    segment);
         }
     }
 
