@@ -13,9 +13,10 @@
 #   up with BENCH_GATEWAY_WARMUP orders as fast as possible, unrecorded; then BENCH_ROUNDS rounds run every level in
 #   turn (the order rotates from round to round): the fixed-rate run (BENCH_DURABILITY_COUNT orders at BENCH_RATE/s,
 #   ack percentiles) and the as-fast-as-possible run (BENCH_MAX_COUNT orders), each after its own BENCH_WARMUP
-#   orders for the client's JVM, and one disk sync measured BENCH_SYNCS times (DiskSyncBenchmark). Levels measured
-#   minutes apart, or one restarted gateway per level and round, differed by more than the targets' margins from
-#   run to run on this shared machine; warm gateways measured side by side afford many short rounds. Prints each
+#   orders for the client's JVM, and one disk sync measured BENCH_SYNCS times, BENCH_RATE a second
+#   (DiskSyncBenchmark). Levels measured minutes apart, or one restarted gateway per level and round, differed by
+#   more than the targets' margins from run to run on this shared machine; warm gateways measured side by side afford
+#   many short rounds. Prints each
 #   run, the median of the rounds' ratios against memory in the same round, and PASS/FAIL against the targets:
 #   process throughput >= 0.8x memory, process ack p50 <= 1.2x memory, disk ack p50 - memory ack p50 <= one disk
 #   sync of the same round.
@@ -37,7 +38,7 @@
 # Usage: scripts/bench.sh   (env: BENCH_PARTS="direct durability restart" BENCH_COUNT=20000 BENCH_RATE=1000
 #                                 BENCH_WARMUP=20000 BENCH_WINDOW=1000 BENCH_MAX_COUNT=50000 BENCH_PAIRS=3
 #                                 BENCH_ROUNDS=3 BENCH_DURABILITY_COUNT=10000 BENCH_GATEWAY_WARMUP=400000
-#                                 BENCH_SYNCS=300 BENCH_PORT_BASE=9900,
+#                                 BENCH_SYNCS=1000 BENCH_PORT_BASE=9900,
 #                                 and GATEWAY_JAVA_OPTS, SIMULATOR_JAVA_OPTS, CLIENT_JAVA_OPTS for the JVM
 #                                 options of each)
 set -euo pipefail
@@ -54,7 +55,7 @@ PAIRS=${BENCH_PAIRS:-3}
 ROUNDS=${BENCH_ROUNDS:-3}
 DURABILITY_COUNT=${BENCH_DURABILITY_COUNT:-10000}
 GATEWAY_WARMUP=${BENCH_GATEWAY_WARMUP:-400000}
-SYNCS=${BENCH_SYNCS:-300}
+SYNCS=${BENCH_SYNCS:-1000}
 PORT_BASE=${BENCH_PORT_BASE:-9900}
 PARTS=${BENCH_PARTS:-direct durability restart}
 
@@ -186,7 +187,7 @@ durability_part() {
   echo "durability levels: a gateway (and simulator) per level, each warmed up with $GATEWAY_WARMUP orders, then"
   echo "  $ROUNDS rounds of memory, process and disk (rotating order), each level in turn: $DURABILITY_COUNT orders at"
   echo "  $RATE/s and $MAX_COUNT orders as fast as possible, each after $WARMUP warm-up orders of its own client, and"
-  echo "  one disk sync measured $SYNCS times"
+  echo "  one disk sync measured $SYNCS times, $RATE a second"
   for level in "${levels[@]}"; do
     start_durability_level "$level" $((PORT_BASE + 10 * k))
     k=$((k + 1))
@@ -208,8 +209,10 @@ durability_part() {
         'BEGIN { printf "%.0f\n", (a > 0 ? 100 * j / a : 0) }' >"$SCRATCH/${level}_max_$round.jit"
       echo $(($(full_gcs "$level") - full_before)) >"$SCRATCH/${level}_$round.fullgcs"
     done
-    # the yardstick, measured in each round: the disk's speed varies with whatever else the machine is doing
-    java -cp "$classpath" fixgw.gateway.store.DiskSyncBenchmark "$SCRATCH" "$SYNCS" 300 >"$SCRATCH/sync_$round.out"
+    # the yardstick, measured in each round: the disk's speed varies with whatever else the machine is doing, and
+    # paced as the fixed-rate run paces its syncs (this virtual disk takes half as long again for a sync after an
+    # idle millisecond as for one right after another; DiskSyncBenchmark's javadoc has the figures)
+    java -cp "$classpath" fixgw.gateway.store.DiskSyncBenchmark "$SCRATCH" "$SYNCS" 300 "$RATE" >"$SCRATCH/sync_$round.out"
     sed "s/^/  sync_$round: /" "$SCRATCH/sync_$round.out"
   done
   stop_durability_servers
