@@ -54,7 +54,7 @@ public final class Engine implements AutoCloseable {
         this.maxBatchSize = settings.maxBatchSize();
         this.store = store;
         this.metrics = metrics;
-        this.outbox = new Outbox(clients, brokers, metrics, System::nanoTime);
+        this.outbox = new Outbox(clients, brokers, metrics, System::nanoTime, store::afterSent);
         this.handler = handlerFactory.create(outbox, outbox);
         this.thread = new Thread(this::run, "engine");
     }

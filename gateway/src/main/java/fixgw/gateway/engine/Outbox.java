@@ -13,6 +13,7 @@ import fixgw.gateway.order.ExecutionReport;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Holds back what a batch of commands wants to send until the engine has committed the batch, then sends it in
@@ -26,6 +27,8 @@ final class Outbox implements ClientReports, BrokerOrders {
     private final BrokerOrders brokers;
     private final EngineMetrics metrics;
     private final LongClock nanoClock;
+    /** Runs a latency measurement once the messages handed over before it have left (see StateStore#afterSent). */
+    private final Consumer<Runnable> afterSent;
     private final List<Pending> pending = new ArrayList<>();
     private long causeReceivedNanos;
 
@@ -39,11 +42,13 @@ final class Outbox implements ClientReports, BrokerOrders {
         long nanoTime();
     }
 
-    Outbox(ClientReports clients, BrokerOrders brokers, EngineMetrics metrics, LongClock nanoClock) {
+    Outbox(ClientReports clients, BrokerOrders brokers, EngineMetrics metrics, LongClock nanoClock,
+           Consumer<Runnable> afterSent) {
         this.clients = clients;
         this.brokers = brokers;
         this.metrics = metrics;
         this.nanoClock = nanoClock;
+        this.afterSent = afterSent;
     }
 
     /** Notes which command is being applied, so latency can be measured from its arrival. */
@@ -114,14 +119,14 @@ final class Outbox implements ClientReports, BrokerOrders {
         if (message instanceof ExecutionReport report) {
             clients.sendExecutionReport(report);
             if (report.execType() == ExecType.NEW && p.causeReceivedNanos() != 0) {
-                metrics.acknowledgementLatency(nanoClock.nanoTime() - p.causeReceivedNanos());
+                afterSent.accept(() -> metrics.acknowledgementLatency(nanoClock.nanoTime() - p.causeReceivedNanos()));
             }
         } else if (message instanceof CancelReject reject) {
             clients.sendCancelReject(reject);
         } else if (message instanceof ChildOrderRequest request) {
             brokers.sendNewChild(request);
             if (p.causeReceivedNanos() != 0) {
-                metrics.routeLatency(nanoClock.nanoTime() - p.causeReceivedNanos());
+                afterSent.accept(() -> metrics.routeLatency(nanoClock.nanoTime() - p.causeReceivedNanos()));
             }
         } else if (message instanceof ChildCancelRequest request) {
             brokers.sendCancelChild(request);

@@ -65,6 +65,15 @@ public interface StateStore {
         send.run();
     }
 
+    /**
+     * Runs {@code action} once the messages handed to the sessions before it have been written to their sockets: at
+     * once where sessions write at once, after the batch's journal write (and sync) where {@link #send} holds the
+     * writes. For what measures when a message left the gateway.
+     */
+    default void afterSent(Runnable action) {
+        action.run();
+    }
+
     /** Keeps state in memory only: nothing survives a restart. */
     StateStore IN_MEMORY = () -> {
     };

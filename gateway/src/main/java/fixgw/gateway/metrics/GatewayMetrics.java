@@ -50,7 +50,8 @@ public final class GatewayMetrics implements OrderMetrics, EngineMetrics {
             "OrderStatusRequests sent to brokers to reconcile open child orders after a logon").register(registry);
     private final Histogram orderLatency = Histogram.build("fixgw_order_latency_seconds",
             "Time inside the gateway: leg=route from client order in to child order out; "
-                    + "leg=ack from client order in to its ExecutionReport New out")
+                    + "leg=ack from client order in to its ExecutionReport New out (out: handed to the socket, "
+                    + "after the journal's write and any sync)")
             .labelNames("leg").buckets(LATENCY_BUCKETS).register(registry);
     private final Histogram commitLatency = Histogram.build("fixgw_engine_commit_seconds",
             "Time to commit one engine batch").buckets(LATENCY_BUCKETS).register(registry);

@@ -277,6 +277,18 @@ public final class JournaledMap implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code action} once every commit before this call is written (and synced) and the actions handed to the
+     * {@link GroupSync} before it have run; at once if commits are not grouped (they were written when committed).
+     */
+    public void afterWritten(Runnable action) {
+        if (groupSync == null) {
+            action.run();
+        } else {
+            groupSync.afterNextSync(action);
+        }
+    }
+
     /** Forgets what is staged and not committed. */
     public synchronized void discardStaged() {
         resetBatch();

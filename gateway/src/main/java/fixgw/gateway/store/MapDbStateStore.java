@@ -127,6 +127,11 @@ public final class MapDbStateStore implements StateStore, AutoCloseable {
     }
 
     @Override
+    public void afterSent(Runnable action) {
+        map.afterWritten(action);
+    }
+
+    @Override
     public void commit() {
         if (stagedOrders.isEmpty() && stagedPositions.isEmpty() && stagedInbound.isEmpty()
                 && stagedSending.isEmpty()) {

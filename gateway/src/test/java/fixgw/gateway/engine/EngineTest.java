@@ -234,6 +234,40 @@ class EngineTest {
         assertThat(logSnapshot()).containsSubsequence("apply S1", "commit", "send starts", "send S1", "send ends");
     }
 
+    @Test
+    void measuresTheAcknowledgementWhenTheStoreLetsItLeaveNotWhenItIsHandedOver() {
+        List<Runnable> held = new ArrayList<>();
+        StateStore store = new CommitLogging() {
+            @Override
+            public void send(Runnable send) { // a durable store: socket writes wait for the batch's sync
+                send.run();
+                log.add("synced");
+                held.forEach(Runnable::run);
+                held.clear();
+            }
+
+            @Override
+            public void afterSent(Runnable action) {
+                held.add(action);
+            }
+        };
+        EngineMetrics metrics = new EngineMetrics() {
+            @Override
+            public void acknowledgementLatency(long nanos) {
+                log.add("ack measured");
+            }
+        };
+        engine = new Engine(new Engine.Settings(16, 16), store, metrics, sent, sent,
+                (clients, brokers) -> echo(clients, log));
+        engine.start();
+
+        engine.submit(new NewOrderRequest("C", "O1", "AAPL", Side.BUY, OrderType.MARKET, TimeInForce.DAY, 1, null,
+                null, System.nanoTime()));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> logSnapshot().contains("ack measured"));
+        assertThat(logSnapshot()).containsSubsequence("send O1", "synced", "ack measured");
+    }
+
     /** A store that logs each commit; tests add what else they watch. */
     private class CommitLogging implements StateStore {
         @Override

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -272,6 +273,28 @@ class JournaledMapTest {
         try (JournaledMap reopened = new JournaledMap(dir, "test", durability)) {
             assertThat(text(reopened.get("a"))).isEqualTo("1");
             assertThat(text(reopened.get("b"))).isEqualTo("2");
+        }
+    }
+
+    @Test
+    void runsWhatWaitsForTheWritesAfterTheBatchsActionsAndAtOnceWithoutAGroupSync() {
+        List<String> order = new ArrayList<>();
+        try (GroupSync groupSync = new GroupSync();
+             JournaledMap map = new JournaledMap(dir, "grouped", Durability.PROCESS, groupSync)) {
+            map.batch(() -> {
+                map.put("key", bytes("1"));
+                map.commit();
+                groupSync.afterNextSync(() -> order.add("socket write"));
+                map.afterWritten(() -> order.add("measured"));
+                order.add("batch ends");
+            });
+        }
+        assertThat(order).containsExactly("batch ends", "socket write", "measured");
+
+        order.clear();
+        try (JournaledMap map = new JournaledMap(dir, "alone", Durability.PROCESS)) {
+            map.afterWritten(() -> order.add("measured"));
+            assertThat(order).containsExactly("measured");
         }
     }
 
