@@ -25,8 +25,9 @@ import java.util.concurrent.locks.LockSupport;
  *       (153-168 us at 1 ms), so the difference is the disk waking up, not the CPU;</li>
  *   <li>appending instead, which also records the file's new size: 148 us back to back and 311 us at 1 ms.</li>
  * </ul>
- * The bench measures at the fixed-rate run's pace, since that is the sync each of its orders waits for. Overwriting
- * is the cheaper kind, so the yardstick errs on the strict side.
+ * Those are on an otherwise idle machine; paced at 1 ms between the bench's rounds, beside its idle gateways, it
+ * measured 101-149 us. The bench measures at the fixed-rate run's pace, since that is the sync each of its orders
+ * waits for. Overwriting is the cheaper kind, so the yardstick errs on the strict side.
  *
  * <p>A program, not a test: {@code java ... fixgw.gateway.store.DiskSyncBenchmark directory [syncs] [bytes] [rate]}.
  * The directory should be on the disk the gateway's data directory is on.
