@@ -186,15 +186,20 @@ final class Journal implements Syncable, AutoCloseable {
      * checkpoints sync beside it). {@link #replay} reads zeros as the end of the records.
      */
     private void preallocate(FileChannel created) throws IOException {
+        fillWithZeros(created, preallocation);
+    }
+
+    /** Writes at least {@code bytes} zeros from the start of {@code channel}, forces them, and rewinds it. */
+    static void fillWithZeros(FileChannel channel, long bytes) throws IOException {
         ByteBuffer zeros = ByteBuffer.allocate(64 * 1024);
-        for (long position = 0; position < preallocation; position += zeros.capacity()) {
+        for (long position = 0; position < bytes; position += zeros.capacity()) {
             zeros.clear();
             while (zeros.hasRemaining()) {
-                created.write(zeros, position + zeros.position());
+                channel.write(zeros, position + zeros.position());
             }
         }
-        created.force(false);
-        created.position(0);
+        channel.force(false);
+        channel.position(0);
     }
 
     /** Deletes every segment numbered below {@code firstKept}: their records are checkpointed elsewhere. */

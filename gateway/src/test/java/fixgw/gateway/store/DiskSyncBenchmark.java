@@ -77,7 +77,7 @@ public final class DiskSyncBenchmark {
         Arrays.fill(record.array(), (byte) 1);
         long interval = rate == 0 ? 0 : TimeUnit.SECONDS.toNanos(1) / rate;
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            fillWithZeros(channel);
+            Journal.fillWithZeros(channel, FILE_BYTES);
             long next = System.nanoTime();
             for (int i = -warmUp; i < syncs; i++) {
                 next += interval;
@@ -92,18 +92,6 @@ public final class DiskSyncBenchmark {
             }
         }
         return nanos;
-    }
-
-    private static void fillWithZeros(FileChannel channel) throws IOException {
-        ByteBuffer zeros = ByteBuffer.allocate(64 * 1024);
-        for (long position = 0; position < FILE_BYTES; position += zeros.capacity()) {
-            zeros.clear();
-            while (zeros.hasRemaining()) {
-                channel.write(zeros, position + zeros.position());
-            }
-        }
-        channel.force(false);
-        channel.position(0);
     }
 
     private static void waitUntil(long deadline) {
