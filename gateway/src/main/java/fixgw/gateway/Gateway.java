@@ -100,6 +100,7 @@ public final class Gateway implements AutoCloseable {
     private static Gateway start(GatewayConfig config, Clock clock, Storage storage, Deque<Runnable> started)
             throws ConfigError, InterruptedException {
         GatewayMetrics metrics = new GatewayMetrics();
+        storage.reportJournalWritesTo(metrics::journalWritten);
         SessionRegistry clientSessions = new SessionRegistry();
         SessionRegistry brokerSessions = new SessionRegistry();
         IdGenerator ids = new IdGenerator(clock);

@@ -13,6 +13,10 @@ import quickfix.field.Side;
 import quickfix.field.TimeInForce;
 
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
@@ -179,6 +183,27 @@ class DmaOrderFlowTest {
         other.send(ORDERS.newOrderSingle("OWN-1", "AAPL", Side.BUY, OrdType.MARKET, 10, null, null));
         assertFields(other.awaitMessage(FixFields.executionReport("OWN-1", ExecType.TRADE), TIMEOUT),
                 fields(39, "2", 14, "10"));
+    }
+
+    @Test
+    void metricsShowTheJournalWritesAndTheAcknowledgementsAtProcessDurability() throws Exception {
+        client.send(ORDERS.newOrderSingle("MET-1", "IBM", Side.BUY, OrdType.MARKET, 10, null, null));
+        await("MET-1", ExecType.NEW);
+
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + stack.gateway().adminPort() + "/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(sample(response.body(), "fixgw_store_journal_write_seconds_count")).isPositive();
+        assertThat(sample(response.body(), "fixgw_order_latency_seconds_count{leg=\"ack\",}")).isPositive();
+    }
+
+    /** The value of the sample named exactly {@code name} in a Prometheus text page. */
+    private static double sample(String page, String name) {
+        return page.lines().filter(line -> line.startsWith(name + " ")).findFirst()
+                .map(line -> Double.parseDouble(line.substring(name.length() + 1)))
+                .orElseThrow(() -> new AssertionError(name + " not in the metrics"));
     }
 
     @Test

@@ -55,6 +55,10 @@ public final class GatewayMetrics implements OrderMetrics, EngineMetrics {
             .labelNames("leg").buckets(LATENCY_BUCKETS).register(registry);
     private final Histogram commitLatency = Histogram.build("fixgw_engine_commit_seconds",
             "Time to commit one engine batch").buckets(LATENCY_BUCKETS).register(registry);
+    private final Histogram journalWrites = Histogram.build("fixgw_store_journal_write_seconds",
+            "Time to write the journal once for a group of commits, with its sync at disk durability: what every "
+                    + "message of an engine batch waits for before it leaves").buckets(LATENCY_BUCKETS)
+            .register(registry);
     private final Histogram batchSize = Histogram.build("fixgw_engine_batch_commands",
             "Commands applied per engine batch").buckets(1, 2, 5, 10, 20, 50, 100, 200, 500).register(registry);
     private final Counter commandFailures = Counter.build("fixgw_engine_command_failures_total",
@@ -89,6 +93,11 @@ public final class GatewayMetrics implements OrderMetrics, EngineMetrics {
             throw new UncheckedIOException(e);
         }
         return writer.toString();
+    }
+
+    /** One group write of the storage's journal took {@code nanos} (see {@code Storage#reportJournalWritesTo}). */
+    public void journalWritten(long nanos) {
+        journalWrites.observe(nanos / NANOS_PER_SECOND);
     }
 
     @Override

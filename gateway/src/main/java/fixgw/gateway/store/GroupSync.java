@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongConsumer;
 
 /**
  * Group commit: journals keep their committed records in memory and report themselves {@link #dirty}; whatever must
@@ -53,6 +54,7 @@ public final class GroupSync implements AutoCloseable {
     private final ArrayDeque<Runnable> waiting = new ArrayDeque<>();
     private boolean closed;
     private volatile String failure;
+    private volatile LongConsumer writeTimes = nanos -> { };
 
     public GroupSync() {
         thread.setDaemon(true);
@@ -75,6 +77,14 @@ public final class GroupSync implements AutoCloseable {
         if (!batching.get()) {
             writeAndRunWaiting();
         }
+    }
+
+    /**
+     * Hands {@code listener} how long each write of the dirty journals took, in nanoseconds, their sync included
+     * at {@code disk}: what every message of a batch waits for before it leaves. On the writing thread.
+     */
+    public void reportWriteTimesTo(LongConsumer listener) {
+        writeTimes = listener;
     }
 
     /** Why a sync failed, or null while all is well. */
@@ -157,10 +167,15 @@ public final class GroupSync implements AutoCloseable {
 
     private void syncDirty() throws IOException {
         synchronized (writing) { // one writer at a time: a journal taken from the set is written before the next looks
+            if (dirty.isEmpty()) {
+                return;
+            }
+            long start = System.nanoTime();
             for (Syncable journal : dirty) {
                 dirty.remove(journal); // before the sync: an append after it marks the journal again
                 journal.sync();
             }
+            writeTimes.accept(System.nanoTime() - start);
         }
     }
 

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 /**
  * The gateway's books on disk, as configured: opens the data directory and recovers the order state in it, runs
@@ -167,6 +168,16 @@ public final class Storage implements AutoCloseable {
             journal.releaseUnclaimed(); // every session store present is open now
         }
         return Optional.of(sessionStores);
+    }
+
+    /**
+     * Hands {@code listener} how long each group write of the journal took, in nanoseconds, its sync included at
+     * {@code disk}; nothing in memory.
+     */
+    public void reportJournalWritesTo(LongConsumer listener) {
+        if (groupSync != null) {
+            groupSync.reportWriteTimesTo(listener);
+        }
     }
 
     /**

@@ -8,7 +8,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -41,6 +43,35 @@ class GroupSyncTest {
                 + (Thread.currentThread() == caller ? "caller" : Thread.currentThread().getName())));
 
         assertThat(ran).as("run before afterNextSync returns").containsExactly("1/1 on caller");
+    }
+
+    @Test
+    void reportsHowLongEachWriteOfTheDirtyJournalsTookAndNothingWhenNoneWasDirty() {
+        List<Long> reported = Collections.synchronizedList(new ArrayList<>());
+        groupSync.reportWriteTimesTo(reported::add);
+        long slowDisk = TimeUnit.MILLISECONDS.toNanos(5);
+        groupSync.dirty(() -> takeAtLeast(slowDisk));
+        groupSync.dirty(() -> takeAtLeast(slowDisk));
+
+        groupSync.afterNextSync(() -> ran.add("send 1"));
+
+        assertThat(ran).containsExactly("send 1");
+        // one write for both, unless the idle writer took the first before the second was dirty
+        assertThat(reported).hasSizeBetween(1, 2);
+        assertThat(reported.stream().mapToLong(Long::longValue).sum()).isGreaterThanOrEqualTo(2 * slowDisk);
+
+        int before = reported.size();
+        groupSync.afterNextSync(() -> ran.add("send 2"));
+        assertThat(ran).containsExactly("send 1", "send 2");
+        assertThat(reported).hasSize(before);
+    }
+
+    /** A journal's write on a slow disk. */
+    private static void takeAtLeast(long nanos) {
+        long until = System.nanoTime() + nanos;
+        for (long left = nanos; left > 0; left = until - System.nanoTime()) {
+            LockSupport.parkNanos(left);
+        }
     }
 
     @Test
