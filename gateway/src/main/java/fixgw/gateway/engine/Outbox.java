@@ -14,6 +14,7 @@ import fixgw.gateway.order.ExecutionReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 /**
  * Holds back what a batch of commands wants to send until the engine has committed the batch, then sends it in
@@ -119,14 +120,14 @@ final class Outbox implements ClientReports, BrokerOrders {
         if (message instanceof ExecutionReport report) {
             clients.sendExecutionReport(report);
             if (report.execType() == ExecType.NEW && p.causeReceivedNanos() != 0) {
-                afterSent.accept(() -> metrics.acknowledgementLatency(nanoClock.nanoTime() - p.causeReceivedNanos()));
+                measureOnceSent(metrics::acknowledgementLatency, p.causeReceivedNanos());
             }
         } else if (message instanceof CancelReject reject) {
             clients.sendCancelReject(reject);
         } else if (message instanceof ChildOrderRequest request) {
             brokers.sendNewChild(request);
             if (p.causeReceivedNanos() != 0) {
-                afterSent.accept(() -> metrics.routeLatency(nanoClock.nanoTime() - p.causeReceivedNanos()));
+                measureOnceSent(metrics::routeLatency, p.causeReceivedNanos());
             }
         } else if (message instanceof ChildCancelRequest request) {
             brokers.sendCancelChild(request);
@@ -137,5 +138,10 @@ final class Outbox implements ClientReports, BrokerOrders {
         } else {
             throw new IllegalStateException("unknown outbound message " + message);
         }
+    }
+
+    /** Hands {@code latency} the time from {@code causeReceivedNanos} to when the message just handed over leaves. */
+    private void measureOnceSent(LongConsumer latency, long causeReceivedNanos) {
+        afterSent.accept(() -> latency.accept(nanoClock.nanoTime() - causeReceivedNanos));
     }
 }
