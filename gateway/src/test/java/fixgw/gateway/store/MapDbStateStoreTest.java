@@ -227,6 +227,56 @@ class MapDbStateStoreTest {
     }
 
     @Test
+    void updatesALiveOrderWhereTheBoundMovedItNotWhereItWasFirstStored() {
+        try (JournaledMap map = MapDbStateStore.openMap(dir, Durability.PROCESS)) {
+            MapDbStateStore store = new MapDbStateStore(map, 3);
+            ParentOrder live = order("G-0", "C0");
+            store.created(live);
+            store.commit();
+            for (int i = 1; i <= 7; i++) { // the live order reaches the front and moves to the back, twice
+                ParentOrder finished = order("G-" + i, "C" + i);
+                finished.fill(100, new BigDecimal("190.00"));
+                store.created(finished);
+                store.commit();
+            }
+            live.fill(40, new BigDecimal("190.00"));
+            store.changed(live);
+            store.commit();
+
+            assertThat(store.storedOrders()).isEqualTo(3);
+            assertThat(store.findRetired("CLIENT1", "C0")).contains(live.state());
+            assertThat(checkpointed(map)).containsExactly(live.state());
+            assertThat(store.findRetired("CLIENT1", "C6")).as("stored with it and C7").isPresent();
+            assertThat(store.findRetired("CLIENT1", "C5")).as("evicted").isEmpty();
+        }
+    }
+
+    @Test
+    void storesAnOrderChangedAfterTheBoundRemovedItAgainAtTheBack() {
+        try (JournaledMap map = MapDbStateStore.openMap(dir, Durability.PROCESS)) {
+            MapDbStateStore store = new MapDbStateStore(map, 3);
+            List<ParentOrder> orders = new ArrayList<>();
+            for (String name : List.of("F", "A", "B", "C")) { // F leaves the store with C
+                ParentOrder finished = order("G-" + name, name);
+                finished.fill(100, new BigDecimal("190.00"));
+                store.created(finished);
+                store.commit();
+                orders.add(finished);
+            }
+            assertThat(store.findRetired("CLIENT1", "F")).isEmpty();
+
+            store.changed(orders.get(0)); // a late change to an order the store no longer holds
+            store.commit();
+
+            assertThat(store.storedOrders()).isEqualTo(3);
+            assertThat(store.findRetired("CLIENT1", "F")).contains(orders.get(0).state());
+            assertThat(store.findRetired("CLIENT1", "A")).as("the oldest, made room for F").isEmpty();
+            assertThat(store.findRetired("CLIENT1", "B")).isPresent();
+            assertThat(store.findRetired("CLIENT1", "C")).isPresent();
+        }
+    }
+
+    @Test
     void keepsTheLatestAppliedInboundPositionOfEachSessionAcrossReopen() {
         try (MapDbStateStore store = new MapDbStateStore(dir, Durability.PROCESS)) {
             store.applied("FIX.4.4:GATEWAY->CLIENT1", new InboundPosition(1_000, 5));
@@ -296,7 +346,8 @@ class MapDbStateStoreTest {
             first.fill(100, new BigDecimal("190.00"));
             store.changed(first);
             store.commit(); // only the journal holds it filled
-            for (int i = 2; i <= 20 * OrderChunk.SIZE; i++) { // more chunks than the store keeps decoded
+            int orders = (MapDbStateStore.CACHED_CHUNKS + 4) * OrderChunk.SIZE; // more chunks than it keeps decoded
+            for (int i = 2; i <= orders; i++) {
                 store.created(order("G-" + i, "C" + i));
                 if (i % 8 == 0) {
                     store.commit();
@@ -305,7 +356,7 @@ class MapDbStateStoreTest {
             store.commit();
 
             assertThat(store.findRetired("CLIENT1", "C1")).contains(first.state());
-            assertThat(store.findRetired("CLIENT1", "C" + 20 * OrderChunk.SIZE)).isPresent();
+            assertThat(store.findRetired("CLIENT1", "C" + orders)).isPresent();
         }
     }
 
