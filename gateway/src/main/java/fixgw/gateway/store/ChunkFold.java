@@ -1,8 +1,9 @@
 package fixgw.gateway.store;
 
+import org.eclipse.collections.impl.map.mutable.primitive.LongObjectHashMap;
+
 import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -57,7 +58,8 @@ final class ChunkFold<C> implements JournaledMap.Fold {
     @Override
     public Map<String, byte[]> apply(Map<String, byte[]> changes, Function<String, byte[]> stored) {
         Map<String, byte[]> folded = new HashMap<>();
-        TreeMap<Long, byte[]> items = new TreeMap<>();
+        // a primitive map sorted once: a TreeMap of boxed numbers was a fifth of the checkpoint thread's CPU
+        LongObjectHashMap<byte[]> items = new LongObjectHashMap<>(changes.size());
         changes.forEach((key, value) -> {
             if (key.startsWith(prefix)) {
                 items.put(Long.parseLong(key, prefix.length(), key.length(), 10), value);
@@ -67,17 +69,17 @@ final class ChunkFold<C> implements JournaledMap.Fold {
         });
         C chunk = null;
         long number = 0;
-        for (Map.Entry<Long, byte[]> item : items.entrySet()) {
-            if (chunk == null || layout.chunkOf(item.getKey()) != number) {
+        for (long item : items.keySet().toSortedArray()) {
+            if (chunk == null || layout.chunkOf(item) != number) {
                 if (chunk != null) {
                     folded.put(layout.chunkKey(number), encodedOrRemoved(chunk));
                 }
-                number = layout.chunkOf(item.getKey());
+                number = layout.chunkOf(item);
                 byte[] changed = folded.get(layout.chunkKey(number));
                 chunk = layout.decode(changed == JournaledMap.REMOVED ? null
                         : changed != null ? changed : stored.apply(layout.chunkKey(number)));
             }
-            chunk = applyItem(chunk, item.getKey(), item.getValue());
+            chunk = applyItem(chunk, item, items.get(item));
         }
         if (chunk != null) {
             folded.put(layout.chunkKey(number), encodedOrRemoved(chunk));

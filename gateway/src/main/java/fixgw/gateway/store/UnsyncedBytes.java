@@ -29,6 +29,8 @@ final class UnsyncedBytes extends OutputStream {
             () -> new UnsyncedBytes(REUSED_BYTES));
 
     private boolean lent;
+    /** Kept with the buffer: it keeps its own scratch arrays for strings and longs, reused with it. */
+    private final DataOutputStream data = new DataOutputStream(this);
 
     private byte[] bytes;
     private int size;
@@ -56,9 +58,8 @@ final class UnsyncedBytes extends OutputStream {
         UnsyncedBytes bytes = reused.lent ? new UnsyncedBytes(REUSED_BYTES) : reused; // lent: an encoding within one
         bytes.lent = true;
         try {
-            DataOutputStream out = new DataOutputStream(bytes);
-            encoding.writeTo(out);
-            out.flush();
+            encoding.writeTo(bytes.data);
+            bytes.data.flush();
             return bytes.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
