@@ -134,6 +134,26 @@ class MapDbStateStoreTest {
     }
 
     /** The live orders in the MapDB file itself, as a store opened on it now reads them. */
+    /** Stores a live order G-0 (C0), then {@code finished} orders G-1 (C1) on, each committed on its own. */
+    private static ParentOrder storeLiveThenFinished(MapDbStateStore store, int finished) {
+        ParentOrder live = order("G-0", "C0");
+        store.created(live);
+        store.commit();
+        for (int i = 1; i <= finished; i++) {
+            storeFinished(store, "G-" + i, "C" + i);
+        }
+        return live;
+    }
+
+    /** A new order, filled in full, stored and committed on its own. */
+    private static ParentOrder storeFinished(MapDbStateStore store, String orderId, String clOrdId) {
+        ParentOrder finished = order(orderId, clOrdId);
+        finished.fill(100, new BigDecimal("190.00"));
+        store.created(finished);
+        store.commit();
+        return finished;
+    }
+
     private static List<ParentOrderState> checkpointed(JournaledMap map) {
         map.checkpoint();
         return new MapDbStateStore(map, Integer.MAX_VALUE).recover().liveOrders();
@@ -206,15 +226,7 @@ class MapDbStateStoreTest {
     void removesTheOldestFinishedOrdersBeyondItsBoundAndKeepsLiveOnes() {
         try (JournaledMap map = MapDbStateStore.openMap(dir, Durability.PROCESS)) {
             MapDbStateStore store = new MapDbStateStore(map, 3);
-            ParentOrder live = order("G-0", "C0");
-            store.created(live);
-            store.commit();
-            for (int i = 1; i <= 5; i++) {
-                ParentOrder finished = order("G-" + i, "C" + i);
-                finished.fill(100, new BigDecimal("190.00"));
-                store.created(finished);
-                store.commit();
-            }
+            ParentOrder live = storeLiveThenFinished(store, 5);
 
             assertThat(store.storedOrders()).isEqualTo(3);
             assertThat(checkpointed(map)).containsExactly(live.state());
@@ -230,15 +242,8 @@ class MapDbStateStoreTest {
     void updatesALiveOrderWhereTheBoundMovedItNotWhereItWasFirstStored() {
         try (JournaledMap map = MapDbStateStore.openMap(dir, Durability.PROCESS)) {
             MapDbStateStore store = new MapDbStateStore(map, 3);
-            ParentOrder live = order("G-0", "C0");
-            store.created(live);
-            store.commit();
-            for (int i = 1; i <= 7; i++) { // the live order reaches the front and moves to the back, twice
-                ParentOrder finished = order("G-" + i, "C" + i);
-                finished.fill(100, new BigDecimal("190.00"));
-                store.created(finished);
-                store.commit();
-            }
+            // the live order reaches the front of the line and moves to the back, twice
+            ParentOrder live = storeLiveThenFinished(store, 7);
             live.fill(40, new BigDecimal("190.00"));
             store.changed(live);
             store.commit();
@@ -257,11 +262,7 @@ class MapDbStateStoreTest {
             MapDbStateStore store = new MapDbStateStore(map, 3);
             List<ParentOrder> orders = new ArrayList<>();
             for (String name : List.of("F", "A", "B", "C")) { // F leaves the store with C
-                ParentOrder finished = order("G-" + name, name);
-                finished.fill(100, new BigDecimal("190.00"));
-                store.created(finished);
-                store.commit();
-                orders.add(finished);
+                orders.add(storeFinished(store, "G-" + name, name));
             }
             assertThat(store.findRetired("CLIENT1", "F")).isEmpty();
 
