@@ -32,7 +32,9 @@
 # also costs the gateway a burst of recompilation (the session reset takes paths its compiled code never saw):
 # a second or so of C2 time, which BENCH_WARMUP has to cover. The durability summary shows how much of the
 # gateway's CPU its C2 compiler took during each unpaced run (jit_pct): much above a few percent, the run still
-# measured the compiler. The client JVM runs with C1 only (CLIENT_JAVA_OPTS): it shares the two cores with the
+# measured the compiler. It also shows the gateway's CPU per order in each unpaced run (cpu_us, all its threads,
+# from /proc), and its median ratio to memory's: what durable storage costs in CPU, which the rates alone hide
+# behind the client and simulator sharing the cores. The client JVM runs with C1 only (CLIENT_JAVA_OPTS): it shares the two cores with the
 # servers, and its own C2 compilations would otherwise steal CPU from them for most of a run.
 #
 # Usage: scripts/bench.sh   (env: BENCH_PARTS="direct durability restart" BENCH_COUNT=20000 BENCH_RATE=1000
@@ -205,8 +207,11 @@ durability_part() {
       jit_before=$(cpu_ticks "$pid" "C2 Compiler")
       all_before=$(cpu_ticks "$pid")
       load "${level}_max_$round" "$port" LOADTEST GATEWAY "$MAX_COUNT" 0 "$WARMUP"
-      awk -v j="$(($(cpu_ticks "$pid" "C2 Compiler") - jit_before))" -v a="$(($(cpu_ticks "$pid") - all_before))" \
+      local all_ticks=$(($(cpu_ticks "$pid") - all_before))
+      awk -v j="$(($(cpu_ticks "$pid" "C2 Compiler") - jit_before))" -v a="$all_ticks" \
         'BEGIN { printf "%.0f\n", (a > 0 ? 100 * j / a : 0) }' >"$SCRATCH/${level}_max_$round.jit"
+      awk -v a="$all_ticks" -v hz="$(getconf CLK_TCK)" -v n="$((MAX_COUNT + WARMUP))" \
+        'BEGIN { printf "%.1f\n", a * 1e6 / hz / n }' >"$SCRATCH/${level}_max_$round.cpu"
       echo $(($(full_gcs "$level") - full_before)) >"$SCRATCH/${level}_$round.fullgcs"
     done
     # the yardstick, measured in each round: the disk's speed varies with whatever else the machine is doing, and
@@ -219,8 +224,8 @@ durability_part() {
 
   echo
   echo "summary by durability level (ack latency in us at $RATE/s; throughput in orders/s, unpaced)"
-  printf '%-8s %-8s %10s %10s %10s %10s %12s %9s %9s %8s\n' round level ack_p50 ack_p99 ack_p999 ack_max throughput \
-    full_gcs lag_p99 jit_pct
+  printf '%-8s %-8s %10s %10s %10s %10s %12s %9s %9s %8s %8s\n' round level ack_p50 ack_p99 ack_p999 ack_max \
+    throughput full_gcs lag_p99 jit_pct cpu_us
   for round in $(seq 1 "$ROUNDS"); do
     for level in "${levels[@]}"; do
       printf '%-8s %-8s' "$round" "$level"
@@ -231,11 +236,13 @@ durability_part() {
       # how late the client sent (us): a few ms is this machine, far more and the client itself was starved
       printf ' %9s' "$(field "${level}_rate_$round" "latency send_lag_us" p99)"
       # share of the gateway's CPU its C2 compiler took during the unpaced run, client warm-up included
-      printf ' %8s\n' "$(cat "$SCRATCH/${level}_max_$round.jit")"
+      printf ' %8s' "$(cat "$SCRATCH/${level}_max_$round.jit")"
+      # the gateway's CPU (all its threads) per order of the unpaced run, client warm-up included
+      printf ' %8s\n' "$(cat "$SCRATCH/${level}_max_$round.cpu")"
     done
   done
   echo "median of the rounds' ratios against memory in the same round:"
-  printf '%-8s %10s %10s %10s %10s %12s\n' level ack_p50 ack_p99 ack_p999 ack_max throughput
+  printf '%-8s %10s %10s %10s %10s %12s %8s\n' level ack_p50 ack_p99 ack_p999 ack_max throughput cpu_us
   local process_p50 process_tp
   for level in process disk; do
     printf '%-8s' "$level"
@@ -251,8 +258,14 @@ durability_part() {
     for round in $(seq 1 "$ROUNDS"); do
       ratios="$ratios $(ratio "$(field "${level}_max_$round" load throughput)" "$(field "memory_max_$round" load throughput)")"
     done
-    printf ' %12s\n' "$(echo "$ratios" | median)"
+    printf ' %12s' "$(echo "$ratios" | median)"
     if [ "$level" = process ]; then process_tp=$(echo "$ratios" | median); fi
+    ratios=""
+    for round in $(seq 1 "$ROUNDS"); do
+      ratios="$ratios $(ratio "$(cat "$SCRATCH/${level}_max_$round.cpu")" "$(cat "$SCRATCH/memory_max_$round.cpu")")"
+    done
+    printf ' %8s\n' "$(echo "$ratios" | median)"
+
   done
   # disk: what its ack p50 costs over memory's, in syncs of the same round
   local diffs="" syncs="" syncs_median diff sync_us
