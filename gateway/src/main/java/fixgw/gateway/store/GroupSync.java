@@ -63,7 +63,12 @@ public final class GroupSync implements AutoCloseable {
 
     /** {@code journal} has records that are not yet written (or synced). */
     void dirty(Syncable journal) {
-        dirty.add(journal);
+        // read before write: every commit of a batch calls this, and an add is a write to a shared bin. Skipping it
+        // is safe because the caller added its record first and syncDirty removes a journal before writing it:
+        // if the journal is still here, its write has not taken the record yet and will
+        if (!dirty.contains(journal)) {
+            dirty.add(journal);
+        }
     }
 
     /**

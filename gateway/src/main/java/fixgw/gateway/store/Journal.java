@@ -61,6 +61,8 @@ final class Journal implements Syncable, AutoCloseable {
     private long written;
     /** What the next syncing segment is filled with zeros to, before it is used. */
     private long preallocation = MIN_PREALLOCATION;
+    /** No segment numbered below this is left: {@link #deleteBefore} lists the directory only to delete some. */
+    private long oldestPresent;
     /** Held through a rotation, so that two never interleave. */
     private final Object rotating = new Object();
 
@@ -71,6 +73,7 @@ final class Journal implements Syncable, AutoCloseable {
         this.sync = sync;
         List<Long> existing = segments(directory, name);
         this.segment = existing.isEmpty() ? 0 : existing.get(existing.size() - 1);
+        this.oldestPresent = existing.isEmpty() ? 0 : existing.get(0);
         rotate();
     }
 
@@ -200,6 +203,9 @@ final class Journal implements Syncable, AutoCloseable {
 
     /** Deletes every segment numbered below {@code firstKept}: their records are checkpointed elsewhere. */
     synchronized void deleteBefore(long firstKept) {
+        if (firstKept <= oldestPresent) {
+            return; // every tenant reports after each checkpoint: most calls have nothing to delete
+        }
         for (long old : segments(directory, name)) {
             if (old < firstKept) {
                 try {
@@ -209,6 +215,7 @@ final class Journal implements Syncable, AutoCloseable {
                 }
             }
         }
+        oldestPresent = firstKept; // only now: a segment that could not be deleted is tried again next time
     }
 
     synchronized long segment() {
