@@ -123,6 +123,10 @@ public final class Gateway implements AutoCloseable {
                         new SingleBrokerRouter(config.broker().name(), availability), availability, clients, brokers,
                         metrics, store, positions));
         started.push(engine::close);
+        // before any session: a port taken fails the start before a client or broker could see the gateway
+        AdminServer admin = AdminServer.start(config.admin().host(), config.admin().port(),
+                () -> health(engine, storage, clientSessions, brokerSessions), metrics::scrape, positions::all);
+        started.push(admin::close);
         long sessionsStart = System.nanoTime();
         int retainedMessages = config.retention().messagesPerSession();
         SessionStores sessionStores = storage.sessionStores(retainedMessages, clock)
@@ -134,14 +138,19 @@ public final class Gateway implements AutoCloseable {
                 new ClientApplication(engine, clientSessions, ids, clock, metrics), config.clients(), sessionStores);
         // the broker first, so that what clients resend on logon is routed, not rejected as "broker not logged
         // on"; its reports wait in the engine's queue until the engine starts
+        started.push(initiator::stop); // before start: one that fails half way leaves its session timer task
         initiator.start();
-        started.push(initiator::stop);
         if (!brokerApplication.awaitAllLoggedOn(config.broker().startupLogonWait())) {
             LOG.warn("broker {} not logged on within {} ms: clients are let in, and their orders are rejected until"
                     + " it is", config.broker().name(), config.broker().startupLogonWait().toMillis());
         }
-        acceptor.start();
-        started.push(acceptor::stop);
+        started.push(acceptor::stop); // before start: a port taken fails it after its session timer task was scheduled
+        try {
+            acceptor.start();
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("cannot listen for FIX clients on " + config.clients().host() + ":"
+                    + config.clients().port() + ": " + causes(e), e);
+        }
         // before the engine can add to them: what a crash kept from the clients goes first
         int missing = clientReports.sendMissing(storage.lastSentClientMessages());
         if (missing > 0) {
@@ -150,8 +159,6 @@ public final class Gateway implements AutoCloseable {
         engine.start();
         LOG.info("FIX sessions started in {} ms", (System.nanoTime() - sessionsStart) / 1_000_000);
         metrics.registerLiveGauges(engine::queueDepth, () -> sessionStates(clientSessions, brokerSessions));
-        AdminServer admin = AdminServer.start(config.admin().host(), config.admin().port(),
-                () -> health(engine, storage, clientSessions, brokerSessions), metrics::scrape, positions::all);
         LOG.info("gateway started: clients on {}:{}, broker {} at {}:{}, admin on {}:{}", config.clients().host(),
                 config.clients().port(), config.broker().name(), config.broker().fix().host(),
                 config.broker().fix().port(), config.admin().host(), admin.port());
@@ -195,6 +202,19 @@ public final class Gateway implements AutoCloseable {
         LOG.info("gateway stopped");
     }
 
+    /** The messages of {@code failure} and of each cause after it that says something new, in one line. */
+    static String causes(Throwable failure) {
+        StringBuilder text = new StringBuilder(String.valueOf(failure.getMessage()));
+        for (Throwable cause = failure.getCause(); cause != null && cause != cause.getCause();
+             cause = cause.getCause()) {
+            String message = cause.getMessage();
+            if (message != null && !text.toString().contains(message)) {
+                text.append(": ").append(message);
+            }
+        }
+        return text.toString();
+    }
+
     public static void main(String[] args) throws Exception {
         if (args.length > 1 || (args.length == 1 && args[0].startsWith("-"))) {
             System.err.println("usage: java -jar gateway.jar [path/to/gateway.json]   (default "
@@ -207,6 +227,11 @@ public final class Gateway implements AutoCloseable {
             gateway = start(ConfigLoader.load(configFile), Clock.systemUTC());
         } catch (ConfigException | ConfigError | UnreadableStoreException e) {
             System.err.println("gateway not started: " + e.getMessage());
+            System.exit(2);
+            return;
+        } catch (RuntimeException e) { // a port taken, a data directory that cannot be made: said in one line
+            LOG.debug("start failed", e);
+            System.err.println("gateway not started: " + causes(e));
             System.exit(2);
             return;
         }

@@ -114,9 +114,14 @@ public final class Simulator implements AutoCloseable {
         try {
             acceptor.start();
         } catch (ConfigError | RuntimeException e) {
+            acceptor.stop(true); // a port taken fails the start after its session timer task was scheduled
             application.close();
             ledger.close();
-            throw e;
+            if (e instanceof ConfigError error) {
+                throw error;
+            }
+            throw new ConfigError("Simulator cannot listen for FIX on " + config.fix().host() + ":"
+                    + config.fix().port() + ": " + causes(e));
         }
         LOG.info("Simulator accepting FIX on {}:{} for {}", config.fix().host(), config.fix().port(),
                 acceptor.getSessions());
@@ -133,6 +138,18 @@ public final class Simulator implements AutoCloseable {
             }
         }
         return new Simulator(config, acceptor, application, admin, ledger);
+    }
+
+    /** The messages of {@code failure} and of each cause after it that says something new, in one line. */
+    private static String causes(Throwable failure) {
+        StringBuilder text = new StringBuilder(String.valueOf(failure.getMessage()));
+        for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+            String message = cause.getMessage();
+            if (message != null && !text.toString().contains(message)) {
+                text.append(": ").append(message);
+            }
+        }
+        return text.toString();
     }
 
     private static ExecutionLedger openLedger(LedgerConfig config) throws ConfigError {

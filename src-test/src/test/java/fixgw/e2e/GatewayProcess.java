@@ -65,16 +65,49 @@ final class GatewayProcess implements AutoCloseable {
      */
     static GatewayProcess start(String broker, int brokerPort, List<String> instruments, Duration timeout)
             throws IOException {
-        Path directory = Files.createTempDirectory("gateway-process");
-        GatewayProcess gateway = new GatewayProcess(directory, FreePorts.next(), FreePorts.next(), broker);
-        gateway.writeConfig(brokerPort, instruments);
+        GatewayProcess gateway = prepare(broker, brokerPort, instruments);
         gateway.launch();
         gateway.awaitRoutingToBroker(timeout);
         return gateway;
     }
 
+    /** Writes the configuration as {@link #start} does, but starts nothing: a test may first take a port. */
+    static GatewayProcess prepare(String broker, int brokerPort, List<String> instruments) throws IOException {
+        Path directory = Files.createTempDirectory("gateway-process");
+        GatewayProcess gateway = new GatewayProcess(directory, FreePorts.next(), FreePorts.next(), broker);
+        gateway.writeConfig(brokerPort, instruments);
+        return gateway;
+    }
+
+    /**
+     * Starts the gateway and waits for it to exit on its own, as it must when it cannot start (rather than live on
+     * half started); returns its exit code.
+     */
+    int launchExpectingExit(Duration timeout) throws IOException, InterruptedException {
+        launch();
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new AssertionError("gateway still running " + timeout + " after a start that should fail"
+                    + describe());
+        }
+        return process.exitValue();
+    }
+
+    /** Everything the process wrote, its standard error included. */
+    String output() throws IOException {
+        return Files.readString(logFile);
+    }
+
     int clientPort() {
         return clientPort;
+    }
+
+    int adminPort() {
+        return adminPort;
+    }
+
+    /** The data directory the configuration names (created by the gateway when it starts). */
+    Path dataDirectory() {
+        return directory.resolve("data");
     }
 
     /** SIGKILL: no shutdown hook runs, nothing is drained, flushed or logged out. Waits until the process is gone. */
@@ -177,7 +210,7 @@ final class GatewayProcess implements AutoCloseable {
         config.putObject("engine").put("queueCapacity", 4096).put("maxBatchSize", 64);
         config.putObject("retention").put("messagesPerSession", 10_000).put("terminalOrders", 10_000)
                 .put("storedOrders", 100_000);
-        config.putObject("storage").put("directory", directory.resolve("data").toString())
+        config.putObject("storage").put("directory", dataDirectory().toString())
                 .put("durability", "process").put("checkpointIntervalMillis", 50);
         ArrayNode symbols = config.putArray("instruments");
         instruments.forEach(symbols::add);

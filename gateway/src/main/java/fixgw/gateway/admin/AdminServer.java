@@ -53,9 +53,12 @@ public final class AdminServer implements AutoCloseable {
                     })
                     .bind(host, port).sync().channel();
             return new AdminServer(group, channel);
-        } catch (InterruptedException | RuntimeException e) {
+        } catch (Exception e) { // Netty rethrows the bind's checked exception (a port taken) undeclared
             group.shutdownGracefully();
-            throw e;
+            if (e instanceof InterruptedException interrupted) {
+                throw interrupted;
+            }
+            throw new IllegalStateException("cannot listen for admin requests on " + host + ":" + port + ": " + e, e);
         }
     }
 
