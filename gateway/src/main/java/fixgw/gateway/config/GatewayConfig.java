@@ -2,6 +2,7 @@ package fixgw.gateway.config;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Everything the gateway is configured with, from {@code fix-config/gateway.json}. Immutable; checked once by
@@ -58,6 +59,7 @@ public record GatewayConfig(
         if (storage != null) {
             storage.validate("storage", errors);
         }
+        checkEndpointsDiffer(errors);
         if (instruments == null || instruments.isEmpty()) {
             errors.add("instruments", instruments, "must list at least one symbol");
         } else {
@@ -67,5 +69,24 @@ public record GatewayConfig(
         }
         errors.throwIfAny(source);
         return this;
+    }
+
+    /**
+     * The gateway listens on the client and admin ports and connects to the broker's: two of them the same would
+     * fail the start with a bind error, or have the gateway log on to itself.
+     */
+    private void checkEndpointsDiffer(ConfigErrors errors) {
+        if (clients == null || clients.port() == null || clients.port() == 0) {
+            return; // 0: a port of the system's choosing, never one of the others
+        }
+        if (admin != null && clients.port().equals(admin.port()) && Objects.equals(clients.host(), admin.host())) {
+            errors.add("admin.port", admin.port(), "must differ from clients.port on the same host");
+        }
+        FixEndpointConfig brokerFix = broker == null ? null : broker.fix();
+        if (brokerFix != null && clients.port().equals(brokerFix.port())
+                && Objects.equals(clients.host(), brokerFix.host())) {
+            errors.add("broker.fix.port", brokerFix.port(),
+                    "must differ from clients.port on the same host: the gateway would log on to itself");
+        }
     }
 }

@@ -44,11 +44,12 @@ public final class Storage implements AutoCloseable {
     private final StateStore stateStore;
     private final MapDbStateStore.Recovered recovered;
     private final GroupSync groupSync;
+    private final DataDirectoryLock lock;
     private MapDbMessageStoreFactory sessionStores;
 
     private Storage(StorageConfig.Level level, Path directory, Checkpoints checkpoints, SharedJournal journal,
                     JournaledMap orderMap, StateStore stateStore, MapDbStateStore.Recovered recovered,
-                    GroupSync groupSync) {
+                    GroupSync groupSync, DataDirectoryLock lock) {
         this.level = level;
         this.directory = directory;
         this.checkpoints = checkpoints;
@@ -57,6 +58,7 @@ public final class Storage implements AutoCloseable {
         this.stateStore = stateStore;
         this.recovered = recovered;
         this.groupSync = groupSync;
+        this.lock = lock;
     }
 
     /**
@@ -64,12 +66,14 @@ public final class Storage implements AutoCloseable {
      *
      * @throws UnreadableStoreException if a store file exists but cannot be read, or is a journal of an older layout
      *                                  that holds commits (see {@link LegacyJournals}); nothing is replaced
+     * @throws IllegalStateException    if another gateway uses the data directory ({@link DataDirectoryLock}); nothing
+     *                                  in it is touched
      */
     public static Storage open(StorageConfig config, int maxStoredOrders) {
         StorageConfig.Level level = config.level();
         if (level == StorageConfig.Level.MEMORY) {
             return new Storage(level, null, null, null, null, StateStore.IN_MEMORY,
-                    new MapDbStateStore.Recovered(List.of(), List.of(), Map.of(), List.of()), null);
+                    new MapDbStateStore.Recovered(List.of(), List.of(), Map.of(), List.of()), null, null);
         }
         Path directory = Path.of(config.directory()).toAbsolutePath();
         try {
@@ -82,31 +86,43 @@ public final class Storage implements AutoCloseable {
             LOG.warn("storage: durability disk is built for Linux; on {} a power cut may lose checkpointed orders",
                     System.getProperty("os.name"));
         }
+        DataDirectoryLock lock = DataDirectoryLock.acquire(directory); // before anything in it is read or written
         long start = System.nanoTime();
-        new LegacyJournals(directory, directory.resolve(SESSIONS), JOURNAL).removeEmpty();
-        GroupSync groupSync = new GroupSync();
+        GroupSync groupSync = null;
         SharedJournal journal = null;
-        JournaledMap orders;
+        JournaledMap orders = null;
         try {
+            new LegacyJournals(directory, directory.resolve(SESSIONS), JOURNAL).removeEmpty();
+            groupSync = new GroupSync();
             journal = new SharedJournal(directory, JOURNAL, JournaledMap.journalSync(durability(level), groupSync));
             journal.holdDeletion(); // until the session stores have claimed their records (sessionStores)
             orders = new JournaledMap(directory.resolve("orders.db"), "orders", durability(level), journal, groupSync,
                     MapDbStateStore.FOLD);
+            MapDbStateStore store = new MapDbStateStore(orders, maxStoredOrders);
+            MapDbStateStore.Recovered recovered = store.recover();
+            LOG.info("storage: {} in {}; {} stored orders, {} live, {} positions recovered in {} ms", level,
+                    directory, store.storedOrders(), recovered.liveOrders().size(), recovered.positions().size(),
+                    (System.nanoTime() - start) / 1_000_000);
+            Checkpoints checkpoints = new Checkpoints(config.checkpointIntervalMillis());
+            checkpoints.register(orders);
+            return new Storage(level, directory, checkpoints, journal, orders, store, recovered, groupSync, lock);
         } catch (RuntimeException e) {
-            if (journal != null) {
-                journal.close();
-            }
-            groupSync.close();
+            closeAfterFailedOpen(e, groupSync, orders, journal, lock);
             throw e;
         }
-        MapDbStateStore store = new MapDbStateStore(orders, maxStoredOrders);
-        MapDbStateStore.Recovered recovered = store.recover();
-        LOG.info("storage: {} in {}; {} stored orders, {} live, {} positions recovered in {} ms", level, directory,
-                store.storedOrders(), recovered.liveOrders().size(), recovered.positions().size(),
-                (System.nanoTime() - start) / 1_000_000);
-        Checkpoints checkpoints = new Checkpoints(config.checkpointIntervalMillis());
-        checkpoints.register(orders);
-        return new Storage(level, directory, checkpoints, journal, orders, store, recovered, groupSync);
+    }
+
+    /** Closes what a failed {@link #open} had opened (null: not yet), newest first, the lock last. */
+    private static void closeAfterFailedOpen(RuntimeException failure, AutoCloseable... opened) {
+        for (AutoCloseable resource : opened) {
+            if (resource != null) {
+                try {
+                    resource.close();
+                } catch (Exception suppressed) {
+                    failure.addSuppressed(suppressed);
+                }
+            }
+        }
     }
 
     private static Durability durability(StorageConfig.Level level) {
@@ -209,7 +225,11 @@ public final class Storage implements AutoCloseable {
                 try {
                     orderMap.close();
                 } finally {
-                    journal.close();
+                    try {
+                        journal.close();
+                    } finally {
+                        lock.close(); // last: the directory is another gateway's only once everything is in it
+                    }
                 }
             }
         }

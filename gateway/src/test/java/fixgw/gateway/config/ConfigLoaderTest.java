@@ -72,6 +72,32 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void refusesAnAdminPortThatIsTheClientPort() throws IOException {
+        Path file = withReplaced("\"port\": 9880", "\"port\": 9876");
+
+        assertThatThrownBy(() -> ConfigLoader.load(file))
+                .hasMessageContaining("admin.port: must differ from clients.port on the same host (was '9876')");
+    }
+
+    @Test
+    void refusesABrokerEndpointThatIsTheGatewaysOwnClientPort() throws IOException {
+        Path file = withReplaced("\"port\": 9877", "\"port\": 9876");
+
+        assertThatThrownBy(() -> ConfigLoader.load(file)).hasMessageContaining(
+                "broker.fix.port: must differ from clients.port on the same host: the gateway would log on to itself"
+                        + " (was '9876')");
+    }
+
+    @Test
+    void acceptsTheClientPortNumberForABrokerOnAnotherHost() throws IOException {
+        Path file = withReplaced("\"port\": 9877", "\"port\": 9876");
+        Files.writeString(file, Files.readString(file).replaceFirst(
+                "(\"fix\": \\{\\s*\"settingsFile\": \"[^\"]*\",\\s*\"host\": )\"127.0.0.1\"", "$1\"10.1.2.3\""));
+
+        assertThat(ConfigLoader.load(file).broker().fix().host()).isEqualTo("10.1.2.3");
+    }
+
+    @Test
     void refusesANonPositiveCheckpointInterval() throws IOException {
         Path file = withReplaced("\"checkpointIntervalMillis\": 200", "\"checkpointIntervalMillis\": 0");
 
