@@ -75,22 +75,19 @@ class GatewayStartFailureTest {
 
     @Test
     void aGatewayWhoseClientPortIsTakenSaysSoAndExits() throws Exception {
-        try (GatewayProcess gateway = GatewayProcess.prepare(GatewayStack.BROKER, FreePorts.next(),
-                GatewayStack.INSTRUMENTS);
+        try (GatewayProcess gateway = prepareGateway();
              ServerSocket taken = listenOn(gateway.clientPort())) {
-            assertThat(gateway.launchExpectingExit(EXIT_TIMEOUT)).as(gateway::describe).isEqualTo(START_FAILED);
-            assertThat(gateway.output()).contains("gateway not started: cannot listen for FIX clients on 127.0.0.1:"
-                    + gateway.clientPort() + ": ");
+            assertThat(outputOfFailedStart(gateway))
+                    .contains("gateway not started: cannot listen for FIX clients on 127.0.0.1:" + gateway.clientPort()
+                            + ": ");
         }
     }
 
     @Test
     void aGatewayWhoseAdminPortIsTakenSaysSoAndExitsBeforeAnySessionStarts() throws Exception {
-        try (GatewayProcess gateway = GatewayProcess.prepare(GatewayStack.BROKER, FreePorts.next(),
-                GatewayStack.INSTRUMENTS);
+        try (GatewayProcess gateway = prepareGateway();
              ServerSocket taken = listenOn(gateway.adminPort())) {
-            assertThat(gateway.launchExpectingExit(EXIT_TIMEOUT)).as(gateway::describe).isEqualTo(START_FAILED);
-            assertThat(gateway.output())
+            assertThat(outputOfFailedStart(gateway))
                     .contains("gateway not started: cannot listen for admin requests on 127.0.0.1:"
                             + gateway.adminPort())
                     .doesNotContain("not logged on within"); // the broker session was never started
@@ -99,14 +96,23 @@ class GatewayStartFailureTest {
 
     @Test
     void aGatewayWhoseDataDirectoryCannotBeMadeSaysSoAndExits() throws Exception {
-        try (GatewayProcess gateway = GatewayProcess.prepare(GatewayStack.BROKER, FreePorts.next(),
-                GatewayStack.INSTRUMENTS)) {
+        try (GatewayProcess gateway = prepareGateway()) {
             Files.writeString(gateway.dataDirectory(), "a file where the data directory should be");
-            assertThat(gateway.launchExpectingExit(EXIT_TIMEOUT)).as(gateway::describe).isEqualTo(START_FAILED);
-            assertThat(gateway.output())
+            assertThat(outputOfFailedStart(gateway))
                     .contains("gateway not started: cannot create data directory " + gateway.dataDirectory());
             assertThat(Files.readString(gateway.dataDirectory())).startsWith("a file"); // left as it was
         }
+    }
+
+    /** A gateway process configured (free ports, its own data directory) but not started. */
+    private static GatewayProcess prepareGateway() throws IOException {
+        return GatewayProcess.prepare(GatewayStack.BROKER, FreePorts.next(), GatewayStack.INSTRUMENTS);
+    }
+
+    /** Starts {@code gateway}, expects it to exit with the start-failure status by itself, and returns its output. */
+    private static String outputOfFailedStart(GatewayProcess gateway) throws IOException, InterruptedException {
+        assertThat(gateway.launchExpectingExit(EXIT_TIMEOUT)).as(gateway::describe).isEqualTo(START_FAILED);
+        return gateway.output();
     }
 
     private static ServerSocket listenOn(int port) throws IOException {
