@@ -61,6 +61,11 @@ public final class MapDbStateStore implements StateStore, AutoCloseable {
      * misses on each lookup (a fifth of the commit's CPU at full rate).
      */
     private static final int RECENT_SEQUENCES = 4096;
+    /**
+     * Chunks a restart decodes at a time (8,192 orders, about 10 MB decoded): enough for every core to share, few
+     * enough that what is decoded and not kept stays small.
+     */
+    static final int CHUNKS_PER_DECODE = 256;
     /** Default bound on stored orders, for callers that do not choose one. */
     public static final int DEFAULT_MAX_STORED_ORDERS = 1_000_000;
 
@@ -365,16 +370,23 @@ public final class MapDbStateStore implements StateStore, AutoCloseable {
 
     /**
      * Reads the file in one pass: the live orders, the positions, and every ClOrdID for the index. Reading it is
-     * most of a restart's time, so it is read once.
+     * most of a restart's time, so it is read once. Chunks are decoded {@link #CHUNKS_PER_DECODE} at a time and
+     * dropped once indexed, so a restart holds the index and the live orders, not every stored order: a store full
+     * at its default bound of a million orders, decoded whole, did not fit in a 1 GB heap.
      */
     private Recovered readStored() {
-        List<Map.Entry<Long, byte[]>> chunks = new ArrayList<>();
+        List<Map.Entry<Long, byte[]>> undecoded = new ArrayList<>(CHUNKS_PER_DECODE);
+        List<ParentOrderState> live = new ArrayList<>();
         List<Position> positions = new ArrayList<>();
         Map<String, InboundPosition> inbound = new HashMap<>();
         List<ClientMessage> lastSent = new ArrayList<>();
         map.forEachCheckpointed((key, bytes) -> {
             if (key.startsWith(ORDERS)) {
-                chunks.add(Map.entry(Long.parseLong(key.substring(ORDERS.length())), bytes));
+                undecoded.add(Map.entry(Long.parseLong(key.substring(ORDERS.length())), bytes));
+                if (undecoded.size() == CHUNKS_PER_DECODE) {
+                    indexAndKeepLive(undecoded, live);
+                    undecoded.clear();
+                }
             } else if (key.startsWith(POSITION)) {
                 positions.add(codec.decodePosition(bytes));
             } else if (key.startsWith(INBOUND)) {
@@ -383,8 +395,14 @@ public final class MapDbStateStore implements StateStore, AutoCloseable {
                 lastSent.addAll(messageCodec.decode(bytes));
             }
         });
+        indexAndKeepLive(undecoded, live);
+        return new Recovered(live, positions, Map.copyOf(inbound), List.copyOf(lastSent));
+    }
+
+    /** Decodes {@code chunks}, indexes the ClOrdIDs of their orders, adds those not yet final to {@code live}. */
+    private void indexAndKeepLive(List<Map.Entry<Long, byte[]>> chunks, List<ParentOrderState> live) {
         // decoding is most of the CPU of a restart and each order decodes on its own: use every core
-        List<StoredOrder> stored = chunks.parallelStream().flatMap(entry -> {
+        List<StoredOrder> decoded = chunks.parallelStream().flatMap(entry -> {
             OrderChunk chunk = OrderChunk.decode(entry.getValue());
             List<StoredOrder> orders = new ArrayList<>();
             for (int slot = 0; slot < OrderChunk.SIZE; slot++) {
@@ -395,8 +413,7 @@ public final class MapDbStateStore implements StateStore, AutoCloseable {
             }
             return orders.stream();
         }).toList();
-        List<ParentOrderState> live = new ArrayList<>();
-        for (StoredOrder order : stored) {
+        for (StoredOrder order : decoded) {
             for (String clOrdId : clOrdIdsOf(order.state())) {
                 index.put(order.state().session(), clOrdId, order.sequence());
             }
@@ -404,7 +421,6 @@ public final class MapDbStateStore implements StateStore, AutoCloseable {
                 live.add(order.state());
             }
         }
-        return new Recovered(live, positions, Map.copyOf(inbound), List.copyOf(lastSent));
     }
 
     private record StoredOrder(long sequence, ParentOrderState state) {

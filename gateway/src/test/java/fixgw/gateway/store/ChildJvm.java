@@ -11,9 +11,17 @@ final class ChildJvm {
     }
 
     static ProcessBuilder of(Class<?> main, String... args) {
+        return withHeap(null, main, args);
+    }
+
+    /** As {@link #of}, with at most {@code maxHeap} of heap ({@code -Xmx}); null for the JVM's default. */
+    static ProcessBuilder withHeap(String maxHeap, Class<?> main, String... args) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                main.getName()));
+        List<String> command = new ArrayList<>(List.of(java));
+        if (maxHeap != null) {
+            command.add("-Xmx" + maxHeap);
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command);
     }
