@@ -28,7 +28,7 @@ class DataDirectoryLockTest {
     Path dir;
 
     @Test
-    void aSecondStorageOnADirectoryInUseIsRefusedAndTouchesNothingInIt() throws IOException {
+    void aSecondStorageOnADirectoryInUseIsRefusedAndTouchesNothingInIt() throws IOException, InterruptedException {
         StorageConfig config = new StorageConfig(dir.toString(), "process", 10_000); // no checkpoint meanwhile
         try (Storage first = Storage.open(config, 1000)) {
             first.stateStore().changed(MapDbStateStoreTest.order("G-1", "C1"));
@@ -41,6 +41,14 @@ class DataDirectoryLockTest {
                     .hasMessageContaining("data directory " + dir.toAbsolutePath() + " is in use by another gateway"
                             + " (pid " + ProcessHandle.current().pid() + " holds");
             assertThat(filesWithSizes()).isEqualTo(before); // no segment started, no redo file replayed or removed
+
+            // and the refusal did not give the lock up: closing any channel to the file would have, for this process
+            Process other = ChildJvm.of(HoldStorageOpen.class, dir.toString()).redirectErrorStream(true).start();
+            other.getOutputStream().close(); // were it let in, it would close again at once rather than hold on
+            String output = new String(other.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(other.waitFor(60, TimeUnit.SECONDS)).as(output).isTrue();
+            assertThat(other.exitValue()).as(output).isNotZero();
+            assertThat(output).contains("is in use by another gateway (pid " + ProcessHandle.current().pid());
         }
 
         try (Storage second = Storage.open(config, 1000)) { // closing released it
