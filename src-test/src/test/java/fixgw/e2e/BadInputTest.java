@@ -163,6 +163,38 @@ class BadInputTest {
         assertThat(text(reject, 58)).contains("whole number of shares");
     }
 
+    /**
+     * The store writes each identifier with at most 65,535 bytes: a longer one made the commit fail, and a failed
+     * commit stops the engine for good (it must not send what it could not store). One order halted all trading.
+     */
+    @Test
+    void rejectsAClOrdIdTooLongToKeep() throws Exception {
+        String clOrdId = "L".repeat(70_000);
+        client.send(ORDERS.newOrderSingle(clOrdId, "AAPL", Side.BUY, OrdType.MARKET, 1, null, null));
+        Message reject = rejectOf(clOrdId);
+        assertFields(reject, fields(39, "8", 103, "99"));
+        assertThat(text(reject, 58)).isEqualTo("ClOrdID (11) must be at most 256 characters, was 70000");
+    }
+
+    @Test
+    void rejectsAnAccountTooLongToKeep() throws Exception {
+        Message order = ORDERS.newOrderSingle("A-LONG", "AAPL", Side.BUY, OrdType.MARKET, 1, null, null);
+        order.setString(quickfix.field.Account.FIELD, "A".repeat(300));
+        client.send(order);
+        assertThat(text(rejectOf("A-LONG"), 58)).isEqualTo("Account (1) must be at most 256 characters, was 300");
+    }
+
+    @Test
+    void answersACancelWithAnOrigClOrdIdTooLongToKeepWithABusinessReject() throws Exception {
+        int from = client.receivedCount();
+
+        int seqNum = client.send(ORDERS.cancel("C-LONG", "O".repeat(70_000), "AAPL", Side.BUY));
+
+        Message reject = client.awaitMessage(from, FixFields.ofType(MsgType.BUSINESS_MESSAGE_REJECT), TIMEOUT);
+        assertFields(reject, fields(45, seqNum, 372, "F", 380, "0"));
+        assertThat(text(reject, 58)).isEqualTo("OrigClOrdID (41) must be at most 256 characters, was 70000");
+    }
+
     @Test
     void answersAMissingRequiredTagWithASessionReject() throws Exception {
         Message order = ORDERS.newOrderSingle("MISS-1", "AAPL", Side.BUY, OrdType.MARKET, 100, null, null);

@@ -18,6 +18,7 @@ import quickfix.field.BusinessRejectReason;
 import quickfix.field.MsgType;
 
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * The QuickFIX/J application of the client (OMS) sessions. Runs on QuickFIX/J's threads and only translates:
@@ -68,6 +69,11 @@ public final class ClientApplication extends SessionApplication {
         long receivedNanos = System.nanoTime();
         String session = SessionRegistry.nameOf(sessionId);
         String msgType = message.getHeader().getString(MsgType.FIELD);
+        Optional<String> tooLong = Identifiers.tooLong(message);
+        if (tooLong.isPresent()) {
+            refuseUnkeepable(message, sessionId, session, msgType, tooLong.get());
+            return;
+        }
         switch (msgType) {
             case MsgType.ORDER_SINGLE -> onNewOrder(message, sessionId, session, receivedNanos);
             case MsgType.ORDER_CANCEL_REQUEST ->
@@ -83,29 +89,51 @@ public final class ClientApplication extends SessionApplication {
             throws FieldNotFound {
         Decoded<NewOrderRequest> decoded = newOrders.decode(message, session, receivedNanos);
         if (decoded.isRejected()) {
-            Rejection rejection = decoded.rejection();
-            metrics.orderReceived();
-            metrics.orderRejected(rejection.reason());
-            LOG.info("rejected order from {}: {}", session, rejection.text());
-            Message reject = encoder.newOrderRejected(message, ids.nextExecId(),
-                    FixCodes.rejectReason(rejection.reason()), rejection.text(), clock.instant());
-            sendNow(reject, sessionId);
+            rejectNewOrder(message, sessionId, session, decoded.rejection());
             return;
         }
         submit(decoded.value(), message, sessionId);
+    }
+
+    private void rejectNewOrder(Message message, SessionID sessionId, String session, Rejection rejection)
+            throws FieldNotFound {
+        metrics.orderReceived();
+        metrics.orderRejected(rejection.reason());
+        LOG.info("rejected order from {}: {}", session, rejection.text());
+        Message reject = encoder.newOrderRejected(message, ids.nextExecId(),
+                FixCodes.rejectReason(rejection.reason()), rejection.text(), clock.instant());
+        sendNow(reject, sessionId);
+    }
+
+    /**
+     * A message with an identifier too long to store ({@link Identifiers}) never reaches the engine: a new order is
+     * rejected, anything else is answered with a BusinessMessageReject.
+     */
+    private void refuseUnkeepable(Message message, SessionID sessionId, String session, String msgType, String why)
+            throws FieldNotFound {
+        if (MsgType.ORDER_SINGLE.equals(msgType)) {
+            rejectNewOrder(message, sessionId, session, new Rejection(RejectReason.OTHER, why));
+            return;
+        }
+        LOG.info("refused {} from {}: {}", msgType, session, why);
+        sendNow(businessReject(message, BusinessRejectReason.OTHER, why), sessionId);
+    }
+
+    private static Message businessReject(Message message, int reason, String text) throws FieldNotFound {
+        Message reject = new quickfix.fix44.BusinessMessageReject();
+        reject.setString(quickfix.field.RefMsgType.FIELD, message.getHeader().getString(MsgType.FIELD));
+        reject.setInt(quickfix.field.RefSeqNum.FIELD, message.getHeader().getInt(quickfix.field.MsgSeqNum.FIELD));
+        reject.setInt(BusinessRejectReason.FIELD, reason);
+        reject.setString(quickfix.field.Text.FIELD, text);
+        return reject;
     }
 
     private void submit(Command command, Message message, SessionID sessionId) throws FieldNotFound {
         if (!engine.submit(InboundCommands.of(command, message, sessionId))) {
             // the engine is stopping: say so rather than leave the client waiting
             metrics.orderRejected(RejectReason.OTHER);
-            Message reject = new quickfix.fix44.BusinessMessageReject();
-            reject.setString(quickfix.field.RefMsgType.FIELD, message.getHeader().getString(MsgType.FIELD));
-            reject.setInt(quickfix.field.RefSeqNum.FIELD,
-                    message.getHeader().getInt(quickfix.field.MsgSeqNum.FIELD));
-            reject.setInt(BusinessRejectReason.FIELD, BusinessRejectReason.APPLICATION_NOT_AVAILABLE);
-            reject.setString(quickfix.field.Text.FIELD, "gateway is shutting down; message not processed");
-            sendNow(reject, sessionId);
+            sendNow(businessReject(message, BusinessRejectReason.APPLICATION_NOT_AVAILABLE,
+                    "gateway is shutting down; message not processed"), sessionId);
         }
     }
 

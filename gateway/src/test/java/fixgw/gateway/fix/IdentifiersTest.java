@@ -1,0 +1,29 @@
+package fixgw.gateway.fix;
+
+import org.junit.jupiter.api.Test;
+import quickfix.Message;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class IdentifiersTest {
+
+    @Test
+    void takesIdentifiersUpToTheLimitAndNamesTheFirstOneBeyondIt() {
+        Message message = new Message();
+        message.setString(11, "C".repeat(Identifiers.MAX_LENGTH));
+        message.setString(41, "O".repeat(Identifiers.MAX_LENGTH));
+        message.setString(37, "B".repeat(Identifiers.MAX_LENGTH));
+        message.setString(1, "A".repeat(Identifiers.MAX_LENGTH));
+        assertThat(Identifiers.tooLong(message)).isEmpty();
+
+        message.setString(1, "A".repeat(Identifiers.MAX_LENGTH + 1));
+        assertThat(Identifiers.tooLong(message)).contains("Account (1) must be at most 256 characters, was 257");
+        message.setString(37, "B".repeat(1000));
+        assertThat(Identifiers.tooLong(message)).contains("OrderID (37) must be at most 256 characters, was 1000");
+    }
+
+    @Test
+    void ignoresIdentifiersTheMessageDoesNotCarry() {
+        assertThat(Identifiers.tooLong(new Message())).isEmpty();
+    }
+}
