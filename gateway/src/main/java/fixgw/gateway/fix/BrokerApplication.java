@@ -84,6 +84,12 @@ public final class BrokerApplication extends SessionApplication {
         long receivedNanos = System.nanoTime();
         String broker = SessionRegistry.nameOf(sessionId);
         String msgType = message.getHeader().getString(MsgType.FIELD);
+        Optional<String> tooLong = Identifiers.tooLong(message);
+        if (tooLong.isPresent()) { // the store could not keep it: applying it would stop the engine
+            metrics.unknownExecutionIgnored();
+            LOG.error("ignoring a message of type {} from broker {}: {}", msgType, broker, tooLong.get());
+            return;
+        }
         switch (msgType) {
             case MsgType.EXECUTION_REPORT -> {
                 Optional<Command> report = decoder.report(message, broker, receivedNanos);

@@ -22,7 +22,6 @@ import quickfix.field.OrdStatus;
 import quickfix.field.OrderID;
 import quickfix.field.OrigClOrdID;
 import quickfix.field.PossDupFlag;
-import quickfix.field.Text;
 
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -62,7 +61,7 @@ final class BrokerMessageDecoder {
         boolean known = status.get() != OrderStatus.REJECTED || brokerOrderId != null;
         return Optional.of(new BrokerOrderStatus(broker, message.getString(ClOrdID.FIELD), brokerOrderId, known,
                 status.get(), cumulative.get(), FixValues.optionalDecimal(message, AvgPx.FIELD),
-                FixValues.optionalString(message, Text.FIELD), receivedNanos));
+                Identifiers.text(message), receivedNanos));
     }
 
     /** The execution, or empty when the report says nothing the gateway can apply (the reason is logged). */
@@ -97,7 +96,7 @@ final class BrokerMessageDecoder {
         return Optional.of(new BrokerExecution(broker, message.getString(ClOrdID.FIELD),
                 FixValues.optionalString(message, OrigClOrdID.FIELD), FixValues.optionalString(message, OrderID.FIELD),
                 message.getString(ExecID.FIELD), execType.get(), status.orElse(null), lastQuantity, lastPrice,
-                cumulativeQuantity, rejectReason, FixValues.optionalString(message, Text.FIELD), possibleDuplicate,
+                cumulativeQuantity, rejectReason, Identifiers.text(message), possibleDuplicate,
                 receivedNanos));
     }
 
@@ -106,6 +105,6 @@ final class BrokerMessageDecoder {
                 ? FixCodes.cancelRejectReason(message.getInt(CxlRejReason.FIELD)) : CancelRejectReason.OTHER;
         return new BrokerCancelReject(broker, message.getString(ClOrdID.FIELD),
                 FixValues.optionalString(message, OrigClOrdID.FIELD), reason,
-                FixValues.optionalString(message, Text.FIELD));
+                Identifiers.text(message));
     }
 }

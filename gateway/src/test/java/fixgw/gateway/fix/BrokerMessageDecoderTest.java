@@ -115,6 +115,16 @@ class BrokerMessageDecoderTest {
     }
 
     @Test
+    void cutsABrokersTextTooLongToKeep() throws Exception {
+        Message message = report('8', '8');
+        message.setString(58, "x".repeat(70_000));
+
+        String text = decoder.execution(message, "SIM", 0).orElseThrow().text();
+
+        assertThat(text).hasSize(Identifiers.MAX_TEXT_LENGTH).startsWith("xxx").endsWith("x...");
+    }
+
+    @Test
     void ignoresAFillOfAFractionalQuantity() throws Exception {
         Message message = report('F', '1');
         message.setString(32, "0.5");

@@ -23,6 +23,23 @@ class IdentifiersTest {
     }
 
     @Test
+    void namesABrokersExecIdTooLongToKeep() {
+        Message report = new Message();
+        report.setString(17, "E".repeat(300));
+        assertThat(Identifiers.tooLong(report)).contains("ExecID (17) must be at most 256 characters, was 300");
+    }
+
+    @Test
+    void cutsTextToItsLimitAndLeavesShorterTextAsItIs() {
+        Message message = new Message();
+        assertThat(Identifiers.text(message)).isNull();
+        message.setString(58, "t".repeat(Identifiers.MAX_TEXT_LENGTH));
+        assertThat(Identifiers.text(message)).isEqualTo("t".repeat(Identifiers.MAX_TEXT_LENGTH));
+        message.setString(58, "t".repeat(Identifiers.MAX_TEXT_LENGTH + 1));
+        assertThat(Identifiers.text(message)).hasSize(Identifiers.MAX_TEXT_LENGTH).endsWith("t...");
+    }
+
+    @Test
     void ignoresIdentifiersTheMessageDoesNotCarry() {
         assertThat(Identifiers.tooLong(new Message())).isEmpty();
     }
