@@ -185,6 +185,12 @@ class BadInputTest {
     }
 
     @Test
+    void rejectsASymbolTooLongToEcho() throws Exception {
+        client.send(ORDERS.newOrderSingle("S-LONG", "X".repeat(70_000), Side.BUY, OrdType.MARKET, 1, null, null));
+        assertThat(text(rejectOf("S-LONG"), 58)).isEqualTo("Symbol (55) must be at most 256 characters, was 70000");
+    }
+
+    @Test
     void answersACancelWithAnOrigClOrdIdTooLongToKeepWithABusinessReject() throws Exception {
         int from = client.receivedCount();
 

@@ -5,8 +5,8 @@ import quickfix.FieldMap;
 import java.util.Optional;
 
 /**
- * The identifiers a counterparty sends that the gateway keeps (ClOrdID, OrigClOrdID, OrderID, Account, and a
- * broker's ExecID) must be at most {@link #MAX_LENGTH} characters. The order store writes each with a 16-bit length,
+ * The identifiers a counterparty sends that the gateway keeps or echoes (ClOrdID, OrigClOrdID, OrderID, Account,
+ * Symbol, and a broker's ExecID) must be at most {@link #MAX_LENGTH} characters. The order store writes each with a 16-bit length,
  * and a commit that cannot be written stops the engine for good (it must not send what it could not store): a
  * single order with a ClOrdID of 70,000 characters halted all trading until 2026-12-08. Checked before a message
  * reaches the engine. Free text (a broker's Text) is cut to {@link #MAX_TEXT_LENGTH} instead ({@link #text}).
@@ -19,9 +19,10 @@ final class Identifiers {
     static final int MAX_TEXT_LENGTH = 1024;
 
     private static final int[] TAGS = {quickfix.field.ClOrdID.FIELD, quickfix.field.OrigClOrdID.FIELD,
-            quickfix.field.OrderID.FIELD, quickfix.field.Account.FIELD, quickfix.field.ExecID.FIELD};
+            quickfix.field.OrderID.FIELD, quickfix.field.Account.FIELD, quickfix.field.Symbol.FIELD,
+            quickfix.field.ExecID.FIELD};
     private static final String[] NAMES = {"ClOrdID (11)", "OrigClOrdID (41)", "OrderID (37)", "Account (1)",
-            "ExecID (17)"};
+            "Symbol (55)", "ExecID (17)"};
 
     private Identifiers() {
     }

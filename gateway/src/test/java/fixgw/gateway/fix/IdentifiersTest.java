@@ -14,7 +14,11 @@ class IdentifiersTest {
         message.setString(41, "O".repeat(Identifiers.MAX_LENGTH));
         message.setString(37, "B".repeat(Identifiers.MAX_LENGTH));
         message.setString(1, "A".repeat(Identifiers.MAX_LENGTH));
+        message.setString(55, "S".repeat(Identifiers.MAX_LENGTH));
         assertThat(Identifiers.tooLong(message)).isEmpty();
+
+        message.setString(55, "S".repeat(Identifiers.MAX_LENGTH + 1));
+        assertThat(Identifiers.tooLong(message)).contains("Symbol (55) must be at most 256 characters, was 257");
 
         message.setString(1, "A".repeat(Identifiers.MAX_LENGTH + 1));
         assertThat(Identifiers.tooLong(message)).contains("Account (1) must be at most 256 characters, was 257");
