@@ -70,6 +70,8 @@ class BadInputTest {
         "limit without price   | P0  | AAPL | 1 | 2 | 100  |        |   | 99 | Price (44) is required for a limit order",
         "market with price     | P1  | AAPL | 1 | 1 | 100  | 190.00 |   | 99 | Price (44) is not allowed on a market order",
         "zero price            | P2  | AAPL | 1 | 2 | 100  | 0      |   | 99 | Price (44) must be positive",
+        "sub-tick price        | P3  | AAPL | 1 | 2 | 100  | 190.000000001 |   | 99 | at most 8 decimal places",
+        "absurd price          | P4  | AAPL | 1 | 2 | 100  | 1000000000000 |   | 99 | at most 12 digits before",
         "stop order            | T0  | AAPL | 1 | 3 | 100  |        |   | 11 | OrdType (40) '3' is not supported",
         "fill or kill          | T1  | AAPL | 1 | 1 | 100  |        | 4 | 11 | TimeInForce (59) '4' is not supported",
         "at the opening        | T2  | AAPL | 1 | 1 | 100  |        | 2 | 11 | TimeInForce (59) '2' is not supported",
@@ -174,6 +176,14 @@ class BadInputTest {
         Message reject = rejectOf(clOrdId);
         assertFields(reject, fields(39, "8", 103, "99"));
         assertThat(text(reject, 58)).isEqualTo("ClOrdID (11) must be at most 256 characters, was 70000");
+    }
+
+    @Test
+    void rejectsAPriceOfSeventyThousandDigitsWithoutQuotingIt() throws Exception {
+        BigDecimal price = new BigDecimal("1" + "0".repeat(70_000));
+        client.send(ORDERS.newOrderSingle("P-HUGE", "AAPL", Side.BUY, OrdType.LIMIT, 1, price, null));
+        assertThat(text(rejectOf("P-HUGE"), 58)).isEqualTo(
+                "Price (44) must have at most 12 digits before the decimal point, was a number of 70001 characters");
     }
 
     @Test

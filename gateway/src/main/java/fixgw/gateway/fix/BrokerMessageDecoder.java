@@ -81,6 +81,9 @@ final class BrokerMessageDecoder {
             }
             lastQuantity = whole.get();
             lastPrice = message.getDecimal(LastPx.FIELD);
+            if (Prices.problem(lastPrice, "LastPx (31)").isPresent()) {
+                return Optional.empty(); // no price anyone means: it would go into the stored notionals
+            }
             if (message.isSetField(CumQty.FIELD)) {
                 Optional<Long> cumulative = FixValues.wholeQuantity(message.getDecimal(CumQty.FIELD));
                 if (cumulative.isEmpty()) {

@@ -55,8 +55,8 @@ final class NewOrderDecoder {
             return Decoded.rejected(priceProblem.get());
         }
         return Decoded.of(new NewOrderRequest(session, message.getString(ClOrdID.FIELD),
-                message.getString(Symbol.FIELD), side.get(), type.get(), timeInForce.get(), quantity.value(), price,
-                FixValues.optionalString(message, Account.FIELD), receivedNanos));
+                message.getString(Symbol.FIELD), side.get(), type.get(), timeInForce.get(), quantity.value(),
+                Prices.bounded(price), FixValues.optionalString(message, Account.FIELD), receivedNanos));
     }
 
     /** OrderQty must be present, positive and a whole number of shares. */
@@ -87,9 +87,9 @@ final class NewOrderDecoder {
         }
         if (price != null && price.signum() <= 0) {
             return Optional.of(new Rejection(RejectReason.OTHER,
-                    "Price (44) must be positive, was " + price.toPlainString()));
+                    "Price (44) must be positive, was " + Prices.describe(price)));
         }
-        return Optional.empty();
+        return Prices.problem(price, "Price (44)").map(text -> new Rejection(RejectReason.OTHER, text));
     }
 
     private static <T> Decoded<T> unsupported(String text) {

@@ -31,6 +31,6 @@ final class ReplaceDecoder {
                     .map(Rejection::text).orElse(null);
         }
         return new ReplaceRequest(session, clOrdId, origClOrdId, quantity.isRejected() ? 0 : quantity.value(),
-                price, problem, receivedNanos);
+                problem == null ? Prices.bounded(price) : null, problem, receivedNanos);
     }
 }

@@ -125,6 +125,15 @@ class BrokerMessageDecoderTest {
     }
 
     @Test
+    void ignoresAFillAtAPriceNoOneMeans() throws Exception {
+        Message message = report('F', '1');
+        message.setString(32, "100");
+        message.setString(31, "1" + "0".repeat(20));
+
+        assertThat(decoder.execution(message, "SIM", 0)).isEmpty();
+    }
+
+    @Test
     void ignoresAFillOfAFractionalQuantity() throws Exception {
         Message message = report('F', '1');
         message.setString(32, "0.5");
