@@ -30,6 +30,8 @@ public final class OrderStateCodec {
 
     /** Bump when the layout changes, and keep reading the older versions. */
     static final int VERSION = 1;
+    /** A decimal's unscaled value is written with a 16-bit length. */
+    private static final int MAX_UNSCALED_BYTES = 0xFFFF;
 
     public byte[] encode(ParentOrderState state) {
         return UnsyncedBytes.encode(out -> {
@@ -193,6 +195,9 @@ public final class OrderStateCodec {
         out.writeBoolean(value != null);
         if (value != null) {
             byte[] unscaled = value.unscaledValue().toByteArray();
+            if (unscaled.length > MAX_UNSCALED_BYTES) { // refused loudly: its 16-bit length would wrap, unreadable
+                throw new IOException("a decimal of " + unscaled.length + " bytes is too long to store");
+            }
             out.writeInt(value.scale());
             out.writeShort(unscaled.length);
             out.write(unscaled);

@@ -53,6 +53,17 @@ class OrderStateCodecTest {
     }
 
     @Test
+    void refusesToWriteADecimalItCouldNotReadBack() {
+        BigDecimal huge = new BigDecimal("1" + "0".repeat(200_000)); // 83,000 bytes: its 16-bit length would wrap
+        ParentOrderState state = new ParentOrderState("G1-3", "CLIENT1", "H1", List.of("H1"), "AAPL", Side.BUY,
+                OrderType.LIMIT, TimeInForce.DAY, null, 10, huge, OrderStatus.PENDING_NEW, null, 0, BigDecimal.ZERO,
+                0, List.of());
+
+        assertThatThrownBy(() -> codec.encode(state)).isInstanceOf(UncheckedIOException.class)
+                .hasMessageContaining("too long to store");
+    }
+
+    @Test
     void refusesTruncatedOrForeignBytes() {
         byte[] bytes = codec.encode(working());
 
