@@ -203,10 +203,9 @@ public final class Gateway implements AutoCloseable {
     }
 
     /** The messages of {@code failure} and of each cause after it that says something new, in one line. */
-    static String causes(Throwable failure) {
+    private static String causes(Throwable failure) {
         StringBuilder text = new StringBuilder(String.valueOf(failure.getMessage()));
-        for (Throwable cause = failure.getCause(); cause != null && cause != cause.getCause();
-             cause = cause.getCause()) {
+        for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
             String message = cause.getMessage();
             if (message != null && !text.toString().contains(message)) {
                 text.append(": ").append(message);

@@ -61,7 +61,7 @@ final class BrokerMessageDecoder {
         boolean known = status.get() != OrderStatus.REJECTED || brokerOrderId != null;
         return Optional.of(new BrokerOrderStatus(broker, message.getString(ClOrdID.FIELD), brokerOrderId, known,
                 status.get(), cumulative.get(), FixValues.optionalDecimal(message, AvgPx.FIELD),
-                Identifiers.text(message), receivedNanos));
+                FixValues.text(message), receivedNanos));
     }
 
     /** The execution, or empty when the report says nothing the gateway can apply (the reason is logged). */
@@ -99,7 +99,7 @@ final class BrokerMessageDecoder {
         return Optional.of(new BrokerExecution(broker, message.getString(ClOrdID.FIELD),
                 FixValues.optionalString(message, OrigClOrdID.FIELD), FixValues.optionalString(message, OrderID.FIELD),
                 message.getString(ExecID.FIELD), execType.get(), status.orElse(null), lastQuantity, lastPrice,
-                cumulativeQuantity, rejectReason, Identifiers.text(message), possibleDuplicate,
+                cumulativeQuantity, rejectReason, FixValues.text(message), possibleDuplicate,
                 receivedNanos));
     }
 
@@ -108,6 +108,6 @@ final class BrokerMessageDecoder {
                 ? FixCodes.cancelRejectReason(message.getInt(CxlRejReason.FIELD)) : CancelRejectReason.OTHER;
         return new BrokerCancelReject(broker, message.getString(ClOrdID.FIELD),
                 FixValues.optionalString(message, OrigClOrdID.FIELD), reason,
-                Identifiers.text(message));
+                FixValues.text(message));
     }
 }

@@ -6,17 +6,15 @@ import java.util.Optional;
 
 /**
  * The identifiers a counterparty sends that the gateway keeps or echoes (ClOrdID, OrigClOrdID, OrderID, Account,
- * Symbol, and a broker's ExecID) must be at most {@link #MAX_LENGTH} characters. The order store writes each with a 16-bit length,
- * and a commit that cannot be written stops the engine for good (it must not send what it could not store): a
- * single order with a ClOrdID of 70,000 characters halted all trading until 2026-12-08. Checked before a message
- * reaches the engine. Free text (a broker's Text) is cut to {@link #MAX_TEXT_LENGTH} instead ({@link #text}).
+ * Symbol, and a broker's ExecID) must be at most {@link #MAX_LENGTH} characters. The order store writes each with a
+ * 16-bit length, and a commit that cannot be written stops the engine for good (it must not send what it could not
+ * store): a single order with a ClOrdID of 70,000 characters halted all trading until 2026-12-08. Checked before a
+ * message reaches the engine. Free text (a broker's Text) is cut instead ({@link FixValues#text}).
  */
 final class Identifiers {
 
     /** Far above what order systems use (UUIDs are 36), far below what the store can write (65,535 bytes). */
     static final int MAX_LENGTH = 256;
-    /** A broker's Text kept (and passed on to the client) is cut to this many characters. */
-    static final int MAX_TEXT_LENGTH = 1024;
 
     private static final int[] TAGS = {quickfix.field.ClOrdID.FIELD, quickfix.field.OrigClOrdID.FIELD,
             quickfix.field.OrderID.FIELD, quickfix.field.Account.FIELD, quickfix.field.Symbol.FIELD,
@@ -37,14 +35,5 @@ final class Identifiers {
             }
         }
         return Optional.empty();
-    }
-
-    /** The Text (58) of {@code message}, cut to {@link #MAX_TEXT_LENGTH} characters ending in "...", or null. */
-    static String text(FieldMap message) {
-        String text = FixValues.optionalString(message, quickfix.field.Text.FIELD);
-        if (text == null || text.length() <= MAX_TEXT_LENGTH) {
-            return text;
-        }
-        return text.substring(0, MAX_TEXT_LENGTH - 3) + "...";
     }
 }

@@ -107,22 +107,29 @@ public final class Storage implements AutoCloseable {
             checkpoints.register(orders);
             return new Storage(level, directory, checkpoints, journal, orders, store, recovered, groupSync, lock);
         } catch (RuntimeException e) {
-            closeAfterFailedOpen(e, groupSync, orders, journal, lock);
-            throw e;
+            throw closeAll(e, groupSync, orders, journal, lock); // what it had opened (null: not yet), the lock last
         }
     }
 
-    /** Closes what a failed {@link #open} had opened (null: not yet), newest first, the lock last. */
-    private static void closeAfterFailedOpen(RuntimeException failure, AutoCloseable... opened) {
-        for (AutoCloseable resource : opened) {
+    /**
+     * Closes each of {@code resources} that is there (null: skipped), in order, also when one fails; returns
+     * {@code failure}, or the first failure to close if {@code failure} is null, with any later ones suppressed.
+     */
+    private static RuntimeException closeAll(RuntimeException failure, AutoCloseable... resources) {
+        for (AutoCloseable resource : resources) {
             if (resource != null) {
                 try {
                     resource.close();
-                } catch (Exception suppressed) {
-                    failure.addSuppressed(suppressed);
+                } catch (Exception e) {
+                    if (failure == null) {
+                        failure = e instanceof RuntimeException unchecked ? unchecked : new IllegalStateException(e);
+                    } else {
+                        failure.addSuppressed(e);
+                    }
                 }
             }
         }
+        return failure;
     }
 
     private static Durability durability(StorageConfig.Level level) {
@@ -217,20 +224,10 @@ public final class Storage implements AutoCloseable {
         }
         if (checkpoints != null) {
             checkpoints.close();
-            try {
-                if (sessionStores != null) {
-                    sessionStores.close();
-                }
-            } finally {
-                try {
-                    orderMap.close();
-                } finally {
-                    try {
-                        journal.close();
-                    } finally {
-                        lock.close(); // last: the directory is another gateway's only once everything is in it
-                    }
-                }
+            // the lock last: the directory is another gateway's only once everything is in it
+            RuntimeException failure = closeAll(null, sessionStores, orderMap, journal, lock);
+            if (failure != null) {
+                throw failure;
             }
         }
     }

@@ -121,7 +121,7 @@ class BrokerMessageDecoderTest {
 
         String text = decoder.execution(message, "SIM", 0).orElseThrow().text();
 
-        assertThat(text).hasSize(Identifiers.MAX_TEXT_LENGTH).startsWith("xxx").endsWith("x...");
+        assertThat(text).hasSize(FixValues.MAX_TEXT_LENGTH).startsWith("xxx").endsWith("x...");
     }
 
     @Test

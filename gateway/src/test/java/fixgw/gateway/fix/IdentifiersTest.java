@@ -34,16 +34,6 @@ class IdentifiersTest {
     }
 
     @Test
-    void cutsTextToItsLimitAndLeavesShorterTextAsItIs() {
-        Message message = new Message();
-        assertThat(Identifiers.text(message)).isNull();
-        message.setString(58, "t".repeat(Identifiers.MAX_TEXT_LENGTH));
-        assertThat(Identifiers.text(message)).isEqualTo("t".repeat(Identifiers.MAX_TEXT_LENGTH));
-        message.setString(58, "t".repeat(Identifiers.MAX_TEXT_LENGTH + 1));
-        assertThat(Identifiers.text(message)).hasSize(Identifiers.MAX_TEXT_LENGTH).endsWith("t...");
-    }
-
-    @Test
     void ignoresIdentifiersTheMessageDoesNotCarry() {
         assertThat(Identifiers.tooLong(new Message())).isEmpty();
     }
